@@ -1,0 +1,113 @@
+package rendermap
+
+// SchemaVersion names the audit.json format written by this version.
+const SchemaVersion = "rendermap.audit/v1"
+
+// Audit is the whole result of one audit and the contract between stages.
+// It is written to audit.json; routes are sorted by pattern.
+type Audit struct {
+	// Schema is always SchemaVersion.
+	Schema string `json:"schema"`
+	// Tool names the program and version that wrote the audit.
+	Tool Tool `json:"tool"`
+	// Site describes the audited origin.
+	Site Site `json:"site"`
+	// Settings are the options the audit ran with (never secrets).
+	Settings Settings `json:"settings"`
+	// StartedAt and FinishedAt are RFC 3339 UTC timestamps.
+	StartedAt  string `json:"started_at"`
+	FinishedAt string `json:"finished_at"`
+	// Complete is false when the audit stopped early (timeout, interrupt).
+	Complete bool `json:"complete"`
+	// IncompleteReason says why Complete is false.
+	IncompleteReason string `json:"incomplete_reason,omitempty"`
+	// Routes holds one entry per route pattern, sorted by Pattern.
+	Routes []Route `json:"routes"`
+	// Model holds site-wide model figures and assumptions (filled by advise).
+	Model *ModelSummary `json:"model,omitempty"`
+	// Warnings lists problems that did not stop the audit.
+	Warnings []Warning `json:"warnings"`
+}
+
+// Tool identifies the writer of an audit.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Site describes the audited origin and where URLs came from.
+type Site struct {
+	// Origin is scheme://host[:port] of the audited site.
+	Origin string `json:"origin"`
+	// RobotsTxt reports whether a robots.txt was found and read.
+	RobotsTxt bool `json:"robots_txt"`
+	// Sitemaps lists the sitemap URLs read.
+	Sitemaps []string `json:"sitemaps,omitempty"`
+	// URLsDiscovered counts distinct normalized URLs found.
+	URLsDiscovered int `json:"urls_discovered"`
+	// Truncated is true when discovery stopped at a limit.
+	Truncated bool `json:"truncated,omitempty"`
+}
+
+// Settings records the options that shaped an audit.
+type Settings struct {
+	Samples        int    `json:"samples"`
+	URLsPerPattern int    `json:"urls_per_pattern"`
+	Seed           int64  `json:"seed"`
+	Concurrency    int    `json:"concurrency"`
+	RecheckSeconds int    `json:"recheck_seconds"`
+	MaxURLs        int    `json:"max_urls"`
+	UserAgent      string `json:"user_agent"`
+}
+
+// Warning is a problem that did not stop the audit, such as a broken sitemap.
+type Warning struct {
+	// Source names the stage or input ("sitemap", "robots", "measure").
+	Source string `json:"source"`
+	// URL is the input the warning is about, when there is one.
+	URL string `json:"url,omitempty"`
+	// Message is one sentence a person understands.
+	Message string `json:"message"`
+}
+
+// Route is everything known about one route pattern.
+type Route struct {
+	// Pattern is the route in bracket style, e.g. /products/[id].
+	Pattern string `json:"pattern"`
+	// Pages is the known or estimated number of URLs under the pattern.
+	Pages int `json:"pages"`
+	// PagesSource says where Pages came from: "sitemap", "discovery" or "urls".
+	PagesSource string `json:"pages_source"`
+	// PagesLowerBound is true when discovery was truncated.
+	PagesLowerBound bool `json:"pages_lower_bound,omitempty"`
+	// Pinned is true when the user gave the pattern.
+	Pinned bool `json:"pinned,omitempty"`
+	// Examples holds a few URLs of the pattern, sorted.
+	Examples []string `json:"examples"`
+	// QueryKeys lists the query keys seen on the pattern's URLs, sorted.
+	QueryKeys []string `json:"query_keys,omitempty"`
+	// InSitemap is true when the sitemap lists URLs of this pattern.
+	InSitemap bool `json:"in_sitemap"`
+	// Sample is the set of URLs chosen for measurement.
+	Sample []SampleURL `json:"sample"`
+	// URLsSampled is the number of sampled URLs measured successfully.
+	URLsSampled int `json:"urls_sampled"`
+
+	Evidence
+
+	// Inputs are the cost model's inputs with their sources (filled by advise).
+	Inputs *ModelInputs `json:"inputs,omitempty"`
+	// Recommendation is the advised strategy (filled by advise).
+	Recommendation Recommendation `json:"recommendation"`
+	// Alternatives lists every other strategy with its cost and why it lost.
+	Alternatives []Alternative `json:"alternatives"`
+	// BreakEven lists the figures at which the choice would flip.
+	BreakEven []BreakEven `json:"break_even"`
+}
+
+// SampleURL is one URL chosen for measurement.
+type SampleURL struct {
+	URL string `json:"url"`
+	// Lastmod is the sitemap lastmod (RFC 3339), when known.
+	Lastmod string `json:"lastmod,omitempty"`
+}

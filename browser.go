@@ -1,0 +1,73 @@
+package rendermap
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// Browser opens isolated browsing sessions. crawl/chrome implements it with
+// headless Chromium; tests of consumers may use a fake.
+type Browser interface {
+	// NewSession opens a session with its own cookie jar and cache.
+	NewSession(ctx context.Context, opt SessionOptions) (Session, error)
+}
+
+// SessionOptions configures one browsing session.
+type SessionOptions struct {
+	// Cookies are set before the first navigation (secret: never log them).
+	Cookies []*http.Cookie
+	// Header holds extra request headers such as Authorization or Accept-Language.
+	Header http.Header
+	// UserAgent overrides the browser's User-Agent when not empty.
+	UserAgent string
+	// Timeout bounds each Render; zero means a default.
+	Timeout time.Duration
+}
+
+// Session renders pages; loads in one session share cookies.
+type Session interface {
+	// Render loads url, waits for the page to settle and returns what it saw.
+	Render(ctx context.Context, url string) (*Rendered, error)
+	// Close releases the session.
+	Close() error
+}
+
+// Rendered is what a browser saw after loading a page.
+type Rendered struct {
+	URL      string      `json:"url"`
+	FinalURL string      `json:"final_url"`
+	Status   int         `json:"status"`
+	Header   http.Header `json:"header"`
+	Title    string      `json:"title"`
+	// Text is the visible text of the body (innerText).
+	Text string `json:"text"`
+	// Blocks splits the visible text into blocks with a locator each.
+	Blocks []TextBlock `json:"blocks"`
+	// Links are the absolute URLs of a[href] elements, in document order.
+	Links []string `json:"links"`
+	// Requests are the XHR/fetch requests made while loading.
+	Requests []DataRequest `json:"requests"`
+	// Robots is the content of <meta name="robots">, if any.
+	Robots string `json:"robots,omitempty"`
+	// Timing holds Navigation Timing and paint metrics in milliseconds.
+	Timing PageTiming `json:"timing"`
+}
+
+// TextBlock is one block of visible text and where it is.
+type TextBlock struct {
+	// Selector is a CSS selector locating the block.
+	Selector string `json:"selector"`
+	// Heading is the nearest preceding heading text, if any.
+	Heading string `json:"heading,omitempty"`
+	Text    string `json:"text"`
+}
+
+// PageTiming holds the browser's timing of one load, in milliseconds.
+type PageTiming struct {
+	TTFBMS             float64 `json:"ttfb_ms"`
+	DOMContentLoadedMS float64 `json:"dom_content_loaded_ms"`
+	LoadMS             float64 `json:"load_ms"`
+	FCPMS              float64 `json:"fcp_ms"`
+	LCPMS              float64 `json:"lcp_ms"`
+}

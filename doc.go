@@ -1,0 +1,16 @@
+// Package rendermap holds the domain types shared by every stage of the
+// pipeline (crawl → measure → advise → report) and the audit.json contract
+// between them.
+//
+// In: nothing; it has no behaviour beyond encoding and validation.
+// Out: [Audit], the versioned document every stage reads and writes, and the
+// small interfaces ([Browser], [Session]) that stages consume so that tests of
+// advise and report need no browser.
+//
+// Each stage package fills its own part of an [Audit]:
+//   - crawl fills the discovery fields of each [Route] (pattern, pages, examples);
+//   - measure fills the evidence (TTFB, cache, CDN, personalization, volatility,
+//     client rendering, current strategy);
+//   - advise fills the model inputs, the recommendation, alternatives and break-even figures;
+//   - report renders it.
+package rendermap

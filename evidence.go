@@ -1,0 +1,160 @@
+package rendermap
+
+// Evidence is what measurement found for one route pattern. It is embedded
+// in Route, so its fields appear at the route's top level in audit.json.
+type Evidence struct {
+	// TTFB is time to first byte from request start, connection included.
+	TTFB Stats `json:"ttfb_ms"`
+	// Server is time from request written to first byte (as Lighthouse reports it).
+	Server Stats `json:"server_ms"`
+	// Cache is the pattern's document cacheability verdict.
+	Cache Cache `json:"cache"`
+	// CDN describes cache-status behaviour seen at an edge, if any.
+	CDN CDN `json:"cdn"`
+	// Personalized says whether the page differs between visitors.
+	Personalized Personalization `json:"personalized"`
+	// Volatility says how often content changes.
+	Volatility Volatility `json:"volatility"`
+	// ClientRender says how much content exists only after scripts run.
+	ClientRender ClientRender `json:"client_render"`
+	// Current is how the route appears to be served today.
+	Current Current `json:"current"`
+	// Pages holds the per-URL measurements, sorted by URL.
+	Pages []PageResult `json:"pages_measured"`
+}
+
+// Stats summarizes a set of millisecond samples.
+type Stats struct {
+	N   int     `json:"n"`
+	P50 float64 `json:"p50"`
+	P95 float64 `json:"p95"`
+	Min float64 `json:"min"`
+	Max float64 `json:"max"`
+	// CI95 is a bootstrap 95% interval for the median: [low, high].
+	CI95 []float64 `json:"ci95,omitempty"`
+	// Samples holds the raw values, for significance tests between audits.
+	Samples []float64 `json:"samples,omitempty"`
+}
+
+// Note is one finding with a severity and a one-sentence reason.
+type Note struct {
+	// Severity is "info", "warn" or "error".
+	Severity string `json:"severity"`
+	// Code is a stable identifier such as "set-cookie-on-html".
+	Code string `json:"code"`
+	// Message is one sentence a person understands.
+	Message string `json:"message"`
+}
+
+// Cache is a document cacheability verdict (RFC 9111, shared-cache view).
+type Cache struct {
+	// Verdict is "shared" (storable by a CDN), "private" (browser only) or "none".
+	Verdict string `json:"verdict"`
+	// StorableShared and StorablePrivate are the two RFC 9111 views.
+	StorableShared  bool `json:"storable_shared"`
+	StorablePrivate bool `json:"storable_private"`
+	// FreshnessSeconds is the freshness lifetime for a shared cache.
+	FreshnessSeconds int64 `json:"freshness_seconds"`
+	// FreshnessSource is "s-maxage", "max-age", "expires", "heuristic" or "none".
+	FreshnessSource string `json:"freshness_source"`
+	// StaleWhileRevalidateSeconds is from stale-while-revalidate, when given.
+	StaleWhileRevalidateSeconds int64 `json:"stale_while_revalidate_seconds"`
+	// CacheControl is the raw Cache-Control header seen.
+	CacheControl string `json:"cache_control"`
+	// Vary is the raw Vary header seen.
+	Vary string `json:"vary,omitempty"`
+	// SetCookie is true when the document set a cookie.
+	SetCookie bool `json:"set_cookie"`
+	// Validators says whether a conditional re-request returned 304.
+	Validators string `json:"validators,omitempty"`
+	// Notes lists the findings, most severe first.
+	Notes []Note `json:"notes"`
+}
+
+// CDN describes edge cache behaviour.
+type CDN struct {
+	// Provider names the CDN recognized from headers, or "".
+	Provider string `json:"provider,omitempty"`
+	// Statuses counts normalized cache statuses (HIT, MISS, ...).
+	Statuses map[string]int `json:"statuses,omitempty"`
+	// EdgeTTFB and OriginTTFB split TTFB by hit and miss.
+	EdgeTTFB   *Stats `json:"edge_ttfb_ms,omitempty"`
+	OriginTTFB *Stats `json:"origin_ttfb_ms,omitempty"`
+}
+
+// Personalization says whether a page differs between visitors.
+type Personalization struct {
+	// Personalized is the verdict.
+	Personalized bool `json:"personalized"`
+	// DiffFraction is the fraction of visible text that differs between sessions.
+	DiffFraction float64 `json:"diff_fraction"`
+	// Where lists selectors or headings of the differing blocks.
+	Where []string `json:"where,omitempty"`
+	// Excerpt is a short, text-only excerpt of a differing block.
+	Excerpt string `json:"excerpt,omitempty"`
+	// Signals lists supporting header and cookie evidence.
+	Signals []string `json:"signals,omitempty"`
+}
+
+// Volatility says how often a pattern's content changes.
+type Volatility struct {
+	// ChangedOnRecheck counts sampled pages whose content changed on re-fetch.
+	ChangedOnRecheck int `json:"changed_on_recheck"`
+	// Rechecked counts sampled pages that were re-fetched.
+	Rechecked int `json:"rechecked"`
+	// ChangesPerDay is the estimated change rate per page.
+	ChangesPerDay float64 `json:"changes_per_day"`
+	// ChangesPerDayCI is an interval for ChangesPerDay: [low, high].
+	ChangesPerDayCI []float64 `json:"changes_per_day_ci,omitempty"`
+	// Source says where the estimate came from: "recheck", "lastmod", "last-modified" or "none".
+	Source string `json:"source"`
+}
+
+// ClientRender says how much content exists only after scripts run.
+type ClientRender struct {
+	// ScriptOnlyFraction is the fraction of rendered text absent from the raw HTML.
+	ScriptOnlyFraction float64 `json:"script_only_fraction"`
+	// EmptyMounts lists framework mount nodes that were empty in the raw HTML.
+	EmptyMounts []string `json:"empty_mounts,omitempty"`
+	// DataRequests lists JSON/XHR/fetch requests made while loading.
+	DataRequests []DataRequest `json:"data_requests,omitempty"`
+}
+
+// DataRequest is one XHR or fetch request made by a page while loading.
+type DataRequest struct {
+	URL        string  `json:"url"`
+	Status     int     `json:"status"`
+	DurationMS float64 `json:"duration_ms"`
+}
+
+// Current is the inferred way a route is served today.
+type Current struct {
+	Strategy          Strategy `json:"strategy"`
+	RevalidateSeconds int64    `json:"revalidate_seconds,omitempty"`
+	Evidence          []string `json:"evidence"`
+}
+
+// PageResult is the measurement of one sampled URL.
+type PageResult struct {
+	URL    string `json:"url"`
+	Status int    `json:"status"`
+	// Error is the reason the URL failed, when it did; a failed URL is data.
+	Error string `json:"error,omitempty"`
+	// TTFBMS and ServerMS are the raw samples (warm-up excluded).
+	TTFBMS   []float64 `json:"ttfb_ms,omitempty"`
+	ServerMS []float64 `json:"server_ms,omitempty"`
+	// Headers holds the document's response headers (secrets redacted).
+	Headers map[string]string `json:"headers,omitempty"`
+	// Title is the rendered document title (site content: escape when shown).
+	Title string `json:"title,omitempty"`
+	// FCPMS and LCPMS are the browser's paint metrics.
+	FCPMS float64 `json:"fcp_ms,omitempty"`
+	LCPMS float64 `json:"lcp_ms,omitempty"`
+	// Personalized, DiffFraction: this page's personalization result.
+	Personalized bool    `json:"personalized"`
+	DiffFraction float64 `json:"diff_fraction"`
+	// ScriptOnlyFraction is this page's client-render fraction.
+	ScriptOnlyFraction float64 `json:"script_only_fraction"`
+	// Changed is true when a re-fetch found different content.
+	Changed bool `json:"changed"`
+}
