@@ -1,0 +1,125 @@
+package chrome
+
+import (
+	"net/http"
+	"sort"
+	"sync"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/proto"
+
+	"github.com/rendermap/rendermap"
+)
+
+// collector gathers network events of one page load.
+type collector struct {
+	mu       sync.Mutex
+	doc      *proto.NetworkResponse
+	docID    proto.NetworkRequestID
+	started  map[proto.NetworkRequestID]*dataReq
+	finished []rendermap.DataRequest
+}
+
+type dataReq struct {
+	url    string
+	start  proto.MonotonicTime
+	status int
+}
+
+func newCollector() *collector {
+	return &collector{started: map[proto.NetworkRequestID]*dataReq{}}
+}
+
+// listen subscribes to the page's network events; the returned func stops it.
+func (c *collector) listen(page *rod.Page) (stop func()) {
+	p, cancel := page.WithCancel()
+	wait := p.EachEvent(c.onRequest, c.onResponse, c.onFinished, c.onFailed)
+	done := make(chan struct{})
+	go func() { wait(); close(done) }()
+	return func() { cancel(); <-done }
+}
+
+func (c *collector) onRequest(e *proto.NetworkRequestWillBeSent) {
+	if !isData(e.Type) {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.started[e.RequestID] = &dataReq{url: e.Request.URL, start: e.Timestamp}
+}
+
+func (c *collector) onResponse(e *proto.NetworkResponseReceived) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e.Type == proto.NetworkResourceTypeDocument && (c.doc == nil || c.docID == e.RequestID) {
+		c.doc, c.docID = e.Response, e.RequestID
+	}
+	if r, ok := c.started[e.RequestID]; ok {
+		r.status = e.Response.Status
+	}
+}
+
+func (c *collector) onFinished(e *proto.NetworkLoadingFinished) {
+	c.finish(e.RequestID, e.Timestamp)
+}
+
+func (c *collector) onFailed(e *proto.NetworkLoadingFailed) {
+	c.finish(e.RequestID, e.Timestamp)
+}
+
+func (c *collector) finish(id proto.NetworkRequestID, at proto.MonotonicTime) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r, ok := c.started[id]
+	if !ok {
+		return
+	}
+	delete(c.started, id)
+	ms := (float64(at) - float64(r.start)) * 1000
+	c.finished = append(c.finished, rendermap.DataRequest{URL: r.url, Status: r.status, DurationMS: round1(ms)})
+}
+
+func isData(t proto.NetworkResourceType) bool {
+	return t == proto.NetworkResourceTypeXHR || t == proto.NetworkResourceTypeFetch
+}
+
+// fill copies the document response and data requests into r.
+func (c *collector) fill(r *rendermap.Rendered, url string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r.URL = url
+	if c.doc != nil {
+		r.Status = c.doc.Status
+		r.Header = canonical(c.doc.Headers)
+	}
+	r.Requests = append([]rendermap.DataRequest(nil), c.finished...)
+	sort.SliceStable(r.Requests, func(i, j int) bool { return r.Requests[i].URL < r.Requests[j].URL })
+}
+
+// canonical turns CDP's wire-cased header map into an http.Header.
+// CDP joins repeated headers with newlines.
+func canonical(h proto.NetworkHeaders) http.Header {
+	out := http.Header{}
+	for k, v := range h {
+		for _, line := range splitLines(v.Str()) {
+			out.Add(k, line)
+		}
+	}
+	return out
+}
+
+func splitLines(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+func round1(x float64) float64 {
+	return float64(int64(x*10+0.5)) / 10
+}

@@ -1,0 +1,102 @@
+package chrome
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/launcher"
+)
+
+// ErrNoBrowser is returned when no Chrome or Chromium binary can be found.
+var ErrNoBrowser = errors.New("no Chrome or Chromium found: install one (apt-get install chromium) or pass --chrome PATH")
+
+// DefaultTimeout bounds one page render when Options.Timeout is zero.
+const DefaultTimeout = 30 * time.Second
+
+// Options configures the browser.
+type Options struct {
+	// Bin is the browser binary; empty means CHROME_PATH, then a search of common paths.
+	Bin string
+	// Timeout bounds each render; zero means DefaultTimeout.
+	Timeout time.Duration
+}
+
+// Browser is a running headless Chromium. It implements rendermap.Browser.
+type Browser struct {
+	rod     *rod.Browser
+	l       *launcher.Launcher
+	timeout time.Duration
+}
+
+// Find returns the browser binary to use: bin when set, else $CHROME_PATH,
+// else the first of the usual install locations. It never downloads one.
+func Find(bin string) (string, error) {
+	if bin == "" {
+		bin = os.Getenv("CHROME_PATH")
+	}
+	if bin != "" {
+		if _, err := os.Stat(bin); err != nil {
+			return "", fmt.Errorf("browser %s: %w", bin, ErrNoBrowser)
+		}
+		return bin, nil
+	}
+	if p, ok := launcher.LookPath(); ok {
+		return p, nil
+	}
+	return "", ErrNoBrowser
+}
+
+// Launch starts a headless browser. The caller must Close it.
+func Launch(ctx context.Context, opt Options) (*Browser, error) {
+	bin, err := Find(opt.Bin)
+	if err != nil {
+		return nil, err
+	}
+	l := newLauncher(ctx, bin)
+	u, err := l.Launch()
+	if err != nil {
+		l.Kill()
+		return nil, fmt.Errorf("launch %s: %w", bin, err)
+	}
+	rb := rod.New().ControlURL(u).NoDefaultDevice()
+	if err := rb.Connect(); err != nil {
+		l.Kill()
+		return nil, fmt.Errorf("connect to %s: %w", bin, err)
+	}
+	return &Browser{rod: rb, l: l, timeout: orDefault(opt.Timeout)}, nil
+}
+
+func newLauncher(ctx context.Context, bin string) *launcher.Launcher {
+	return launcher.New().Context(ctx).Bin(bin).Headless(true).
+		NoSandbox(os.Geteuid() == 0).
+		Set("disable-gpu").
+		Set("disable-quic").
+		Set("disable-component-update").
+		Set("disable-background-networking").
+		Set("disable-sync").
+		Set("no-first-run").
+		Set("mute-audio").
+		Set("proxy-bypass-list", "<-loopback>")
+}
+
+func orDefault(d time.Duration) time.Duration {
+	if d <= 0 {
+		return DefaultTimeout
+	}
+	return d
+}
+
+// PID returns the browser's process id, or 0 when unknown.
+func (b *Browser) PID() int { return b.l.PID() }
+
+// Close shuts the browser down and removes its profile directory.
+func (b *Browser) Close() error {
+	err := b.rod.Close()
+	b.l.Kill()
+	b.l.Cleanup()
+	return err
+}

@@ -1,0 +1,143 @@
+package chrome
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/proto"
+
+	"github.com/rendermap/rendermap"
+)
+
+var _ rendermap.Browser = (*Browser)(nil)
+
+// settle is how long the network must stay quiet before a page counts as loaded.
+const settle = 300 * time.Millisecond
+
+// Session is one incognito browser context; its loads share cookies.
+type Session struct {
+	b       *rod.Browser
+	opt     rendermap.SessionOptions
+	timeout time.Duration
+
+	mu         sync.Mutex
+	cookiesSet bool
+}
+
+// NewSession opens an incognito context with its own cookie jar and cache.
+func (b *Browser) NewSession(ctx context.Context, opt rendermap.SessionOptions) (rendermap.Session, error) {
+	inc, err := b.rod.Context(ctx).Incognito()
+	if err != nil {
+		return nil, fmt.Errorf("new session: %w", err)
+	}
+	timeout := b.timeout
+	if opt.Timeout > 0 {
+		timeout = opt.Timeout
+	}
+	return &Session{b: inc.Context(context.Background()), opt: opt, timeout: timeout}, nil
+}
+
+// Close disposes of the incognito context and its pages.
+func (s *Session) Close() error {
+	return proto.TargetDisposeBrowserContext{BrowserContextID: s.b.BrowserContextID}.Call(s.b)
+}
+
+// Render loads url in a new tab of the session, waits until the load event
+// and a short network quiet period, and returns what the page showed.
+func (s *Session) Render(ctx context.Context, url string) (*rendermap.Rendered, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	page, err := s.b.Page(proto.TargetCreateTarget{})
+	if err != nil {
+		return nil, fmt.Errorf("open tab: %w", err)
+	}
+	defer func() { _ = page.Close() }()
+	page = page.Context(ctx)
+	if err := s.prepare(page, url); err != nil {
+		return nil, err
+	}
+	return s.load(page, url)
+}
+
+func (s *Session) prepare(page *rod.Page, url string) error {
+	go dismissDialogs(page)()
+	if _, err := page.EvalOnNewDocument(observePaintJS); err != nil {
+		return fmt.Errorf("install paint observer: %w", err)
+	}
+	if s.opt.UserAgent != "" {
+		if err := page.SetUserAgent(&proto.NetworkSetUserAgentOverride{UserAgent: s.opt.UserAgent}); err != nil {
+			return fmt.Errorf("set user agent: %w", err)
+		}
+	}
+	if err := setHeaders(page, s.opt.Header); err != nil {
+		return err
+	}
+	return s.setCookiesOnce(page, url)
+}
+
+func setHeaders(page *rod.Page, h http.Header) error {
+	var dict []string
+	for k, vs := range h {
+		for _, v := range vs {
+			dict = append(dict, k, v)
+		}
+	}
+	if len(dict) == 0 {
+		return nil
+	}
+	if _, err := page.SetExtraHeaders(dict); err != nil {
+		return fmt.Errorf("set extra headers: %w", err)
+	}
+	return nil
+}
+
+func (s *Session) setCookiesOnce(page *rod.Page, url string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cookiesSet || len(s.opt.Cookies) == 0 {
+		return nil
+	}
+	params := make([]*proto.NetworkCookieParam, 0, len(s.opt.Cookies))
+	for _, c := range s.opt.Cookies {
+		params = append(params, &proto.NetworkCookieParam{Name: c.Name, Value: c.Value, URL: url})
+	}
+	if err := page.SetCookies(params); err != nil {
+		// The error text never includes cookie values.
+		return fmt.Errorf("set %d cookies: %w", len(params), err)
+	}
+	s.cookiesSet = true
+	return nil
+}
+
+func (s *Session) load(page *rod.Page, url string) (*rendermap.Rendered, error) {
+	col := newCollector()
+	stop := col.listen(page)
+	defer stop()
+	idle := page.WaitRequestIdle(settle, nil, nil, nil)
+	if err := page.Navigate(url); err != nil {
+		return nil, fmt.Errorf("navigate %s: %w", url, err)
+	}
+	if err := page.WaitLoad(); err != nil {
+		return nil, fmt.Errorf("wait for load of %s: %w", url, err)
+	}
+	idle()
+	r, err := extract(page)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", url, err)
+	}
+	col.fill(r, url)
+	return r, nil
+}
+
+// dismissDialogs subscribes at once and returns the event loop to run: it
+// answers alert, confirm and prompt with "cancel" and lets beforeunload leave.
+func dismissDialogs(page *rod.Page) func() {
+	return page.EachEvent(func(e *proto.PageJavascriptDialogOpening) {
+		accept := e.Type == proto.PageDialogTypeBeforeunload
+		go func() { _ = proto.PageHandleJavaScriptDialog{Accept: accept}.Call(page) }()
+	})
+}
