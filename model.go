@@ -31,6 +31,14 @@ type ModelInputs struct {
 	BuildSecondsPerPage  Input `json:"build_seconds_per_page"`
 	BuildOverheadSeconds Input `json:"build_overhead_seconds"`
 	BuildWorkers         Input `json:"build_workers"`
+	// MaxDeploysPerDay caps how many static builds can ship per day.
+	MaxDeploysPerDay Input `json:"max_deploys_per_day"`
+	// APISecondsPerView is the server work behind a client-rendered page's data requests, per view.
+	APISecondsPerView Input `json:"api_seconds_per_view"`
+	// VisitsPerURL is how often one distinct URL is visited per day (open URL spaces such as ?q=).
+	VisitsPerURL *Input `json:"visits_per_url,omitempty"`
+	// PricePerComputeSecond converts compute seconds to money, when given.
+	PricePerComputeSecond *Input `json:"price_per_compute_second,omitempty"`
 }
 
 // Recommendation is the advised strategy for a route.
@@ -55,6 +63,17 @@ type Cost struct {
 	StalenessWorstS    float64 `json:"staleness_worst_seconds"`
 	TTFBMS             float64 `json:"ttfb_ms"`
 	Feasible           bool    `json:"feasible"`
+	// ContentMS estimates when the main content is available to the browser:
+	// TTFB for server-rendered HTML, shell plus data round trip for client.
+	ContentMS float64 `json:"content_ms"`
+	// EventsPerDay counts builds (static), regenerations (isr) or renders (ssr, client API calls).
+	EventsPerDay float64 `json:"events_per_day"`
+	// BuildSeconds is the wall time of one build (static only).
+	BuildSeconds float64 `json:"build_seconds,omitempty"`
+	// HitRatio is the share of views served without origin work.
+	HitRatio float64 `json:"hit_ratio"`
+	// Infeasible says why Feasible is false, in one sentence.
+	Infeasible string `json:"infeasible,omitempty"`
 }
 
 // Alternative is a strategy that was not chosen.
@@ -82,4 +101,30 @@ type ModelSummary struct {
 	// Extra site-wide projections are added by advise.
 	StaticBuildSeconds    float64 `json:"static_build_seconds"`
 	TightestBudgetSeconds float64 `json:"tightest_budget_seconds"`
+	// StaticCandidatePages counts pages of routes that could be pre-rendered
+	// (not personalized, not an open URL space).
+	StaticCandidatePages int `json:"static_candidate_pages"`
+	// BuildSecondsPerPage is the page-weighted mean build time per page.
+	BuildSecondsPerPage float64 `json:"build_seconds_per_page"`
+	// BuildWorkers and BuildOverheadSeconds are the build facts used.
+	BuildWorkers         float64 `json:"build_workers"`
+	BuildOverheadSeconds float64 `json:"build_overhead_seconds"`
+	// MaxPagesWithinBudget is the page count whose full build just fits the tightest budget.
+	MaxPagesWithinBudget float64 `json:"max_pages_within_budget"`
+	// Curve projects full build time at reference site sizes, this site included.
+	Curve []BuildPoint `json:"curve,omitempty"`
+	// Verdict says in one sentence where the site stands on the curve.
+	Verdict string `json:"verdict,omitempty"`
+	// ComputeSecondsPerDay totals the recommended strategies' compute.
+	ComputeSecondsPerDay float64 `json:"compute_seconds_per_day"`
+	// MoneyPerDay is ComputeSecondsPerDay priced, when a price was given.
+	MoneyPerDay float64 `json:"money_per_day,omitempty"`
+}
+
+// BuildPoint is one point of the full-build-time projection.
+type BuildPoint struct {
+	Pages        float64 `json:"pages"`
+	BuildSeconds float64 `json:"build_seconds"`
+	// ThisSite marks the point for the audited site.
+	ThisSite bool `json:"this_site,omitempty"`
 }

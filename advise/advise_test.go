@@ -1,0 +1,249 @@
+package advise
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rendermap/rendermap"
+)
+
+var update = flag.Bool("update", false, "update golden files")
+
+// demoTruth is the expected strategy per demo pattern (fixtures/truth.json).
+var demoTruth = map[string]rendermap.Strategy{
+	"/": "static", "/about": "static", "/blog": "static", "/blog/[slug]": "static",
+	"/category/[slug]": "isr", "/products/[id]": "isr", "/search": "ssr", "/account": "ssr", "/dashboard": "client",
+}
+
+func TestAdvise_DemoSite(t *testing.T) {
+	a := demoAudit()
+	if err := Advise(a, Facts{}); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]rendermap.Strategy{}
+	for _, r := range a.Routes {
+		got[r.Pattern] = r.Recommendation.Strategy
+	}
+	if diff := cmp.Diff(demoTruth, got); diff != "" {
+		t.Errorf("strategies (-want +got):\n%s", diff)
+	}
+	if _, err := rendermap.Encode(a); err != nil {
+		t.Errorf("advised audit does not validate: %v", err)
+	}
+}
+
+func TestAdvise_DemoSiteWithoutCurrent(t *testing.T) {
+	a := demoAudit()
+	for i := range a.Routes {
+		a.Routes[i].Current = rendermap.Current{}
+	}
+	if err := Advise(a, Facts{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.Routes {
+		if r.Pattern == "/category/[slug]" {
+			// At the default 10 views per page per day a 5-minute isr cache
+			// hits 3% of the time, so without the current isr to keep, ssr
+			// (no staleness, same cost) is the honest pick.
+			if r.Recommendation.Strategy != rendermap.SSR {
+				t.Errorf("%s: got %s, want ssr", r.Pattern, r.Recommendation.Strategy)
+			}
+			continue
+		}
+		if want := demoTruth[r.Pattern]; r.Recommendation.Strategy != want {
+			t.Errorf("%s: got %s, want %s", r.Pattern, r.Recommendation.Strategy, want)
+		}
+	}
+}
+
+func TestAdvise_Golden(t *testing.T) {
+	a := demoAudit()
+	if err := Advise(a, Facts{PricePerComputeSecond: 0.00002}); err != nil {
+		t.Fatal(err)
+	}
+	got := summarize(a)
+	path := filepath.Join("testdata", "demo.golden")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden (run with -update): %v", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("golden mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func summarize(a *rendermap.Audit) []byte {
+	var b bytes.Buffer
+	for _, r := range a.Routes {
+		rec := r.Recommendation
+		fmt.Fprintf(&b, "%s: %s revalidate=%d confidence=%s island=%v\n", r.Pattern, rec.Strategy, rec.RevalidateSeconds, rec.Confidence, rec.ClientIsland)
+		for _, s := range rec.Reasons {
+			fmt.Fprintf(&b, "  reason: %s\n", s)
+		}
+		for _, al := range r.Alternatives {
+			fmt.Fprintf(&b, "  not %s (%.4g compute-s/day, worst stale %.4g s): %s\n", al.Strategy, al.Cost.ComputeSecondsPerDay, al.Cost.StalenessWorstS, al.WhyNot)
+		}
+		for _, be := range r.BreakEven {
+			fmt.Fprintf(&b, "  break-even %s=%.4g: %s\n", be.Variable, be.Value, be.Message)
+		}
+	}
+	for _, s := range a.Model.Assumptions {
+		fmt.Fprintf(&b, "assume: %s\n", s)
+	}
+	fmt.Fprintf(&b, "site: %s\n", a.Model.Verdict)
+	fmt.Fprintf(&b, "site compute: %.4g s/day, money %.4g/day\n", a.Model.ComputeSecondsPerDay, a.Model.MoneyPerDay)
+	return b.Bytes()
+}
+
+func TestAdvise_Deterministic(t *testing.T) {
+	a, b := demoAudit(), demoAudit()
+	if err := Advise(a, Facts{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Advise(b, Facts{}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("two runs differ:\n%s", diff)
+	}
+}
+
+func TestAdvise_BadEvidence(t *testing.T) {
+	nan := math.NaN()
+	tests := []struct {
+		name string
+		r    rendermap.Route
+		conf string
+	}{
+		{"empty route", rendermap.Route{Pattern: "/x", PagesSource: "discovery"}, "low"},
+		{"failed urls", rendermap.Route{Pattern: "/y", Pages: 5, PagesSource: "sitemap", InSitemap: true,
+			Evidence: rendermap.Evidence{Pages: []rendermap.PageResult{{URL: "http://h/y/1", Error: "timeout"}}}}, "low"},
+		{"nan evidence", rendermap.Route{Pattern: "/z", Pages: -3, PagesSource: "urls", Evidence: rendermap.Evidence{
+			Server: rendermap.Stats{N: 3, P50: nan, CI95: []float64{nan, math.Inf(1)}}, TTFB: rendermap.Stats{N: 3, P50: math.Inf(1)},
+			Volatility: rendermap.Volatility{Source: "recheck", ChangesPerDay: nan, Rechecked: 2, ChangedOnRecheck: 5}}}, "low"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &rendermap.Audit{Schema: rendermap.SchemaVersion, Site: rendermap.Site{Origin: "http://h"}, Complete: true,
+				Routes: []rendermap.Route{tt.r}, Warnings: []rendermap.Warning{}}
+			if err := Advise(a, Facts{}); err != nil {
+				t.Fatal(err)
+			}
+			rec := a.Routes[0].Recommendation
+			if rec.Confidence != tt.conf || len(rec.Reasons) == 0 || !strings.Contains(strings.Join(rec.Reasons, " "), "no URL of this pattern was measured") {
+				t.Errorf("confidence %q reasons %q", rec.Confidence, rec.Reasons)
+			}
+			r := a.Routes[0]
+			if _, err := json.Marshal([]any{r.Inputs, r.Recommendation, r.Alternatives, r.BreakEven, a.Model}); err != nil {
+				t.Errorf("model output not encodable: %v", err)
+			}
+		})
+	}
+}
+
+func TestAdvise_EmptyAndNil(t *testing.T) {
+	if err := Advise(nil, Facts{}); err == nil {
+		t.Error("nil audit: want error")
+	}
+	a := &rendermap.Audit{}
+	if err := Advise(a, Facts{}); err != nil {
+		t.Fatal(err)
+	}
+	if a.Model == nil || len(a.Model.Assumptions) != 0 || a.Model.StaticCandidatePages != 0 {
+		t.Errorf("empty audit model = %+v", a.Model)
+	}
+}
+
+func TestAdvise_SourcesAndAssumptions(t *testing.T) {
+	tr, err := ParseTraffic(strings.NewReader("/products/1,300\n/products/2,100\n/search?q=a,10\n/search?q=b,10\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := demoAudit()
+	f := Facts{Traffic: tr, BuildWorkers: 8, BuildOverheadSeconds: 30, MaxDeploysPerDay: 48,
+		FreshnessBudget: 30 * time.Minute, PatternVisits: map[string]float64{"/": 1000}}
+	if err := Advise(a, f); err != nil {
+		t.Fatal(err)
+	}
+	byPattern := map[string]*rendermap.Route{}
+	for i := range a.Routes {
+		byPattern[a.Routes[i].Pattern] = &a.Routes[i]
+	}
+	checks := []struct {
+		name  string
+		got   rendermap.Input
+		value float64
+		src   string
+	}{
+		{"products visits from logs", byPattern["/products/[id]"].Inputs.VisitsPerDay, 400, "logs"},
+		{"search distinct urls from logs", byPattern["/search"].Inputs.Pages, 2, "logs"},
+		{"visits override", byPattern["/"].Inputs.VisitsPerDay, 1000, "config"},
+		{"workers", byPattern["/"].Inputs.BuildWorkers, 8, "config"},
+		{"budget", byPattern["/category/[slug]"].Inputs.FreshnessBudgetSec, 1800, "config"},
+		{"pages from sitemap", byPattern["/products/[id]"].Inputs.Pages, 2000, "sitemap"},
+		{"change rate from recheck", byPattern["/products/[id]"].Inputs.ChangesPerDay, 5760, "measured"},
+	}
+	for _, c := range checks {
+		t.Run(c.name, func(t *testing.T) {
+			if !near(c.got.Value, c.value) || c.got.Source != c.src {
+				t.Errorf("got %+v, want %v from %s", c.got, c.value, c.src)
+			}
+		})
+	}
+	joined := strings.Join(a.Model.Assumptions, "\n")
+	for _, absent := range []string{"views per day", "parallel", "fixed overhead", "deploys per day", "stale unless"} {
+		if strings.Contains(joined, absent) {
+			t.Errorf("assumption %q listed although configured:\n%s", absent, joined)
+		}
+	}
+}
+
+func TestAdvise_IslandIsNotSSR(t *testing.T) {
+	a := demoAudit()
+	r := &a.Routes[4] // /blog/[slug]
+	r.Personalized = rendermap.Personalization{Personalized: true, DiffFraction: 0.05, Where: []string{"header .greeting"}}
+	r.Current = rendermap.Current{Strategy: rendermap.SSR}
+	if err := Advise(a, Facts{}); err != nil {
+		t.Fatal(err)
+	}
+	rec := r.Recommendation
+	if (rec.Strategy != rendermap.Static && rec.Strategy != rendermap.ISR) || !rec.ClientIsland {
+		t.Errorf("island page got %s island=%v", rec.Strategy, rec.ClientIsland)
+	}
+}
+
+func TestAdvise_DeclaredFreshnessIsBudget(t *testing.T) {
+	a := demoAudit()
+	if err := Advise(a, Facts{}); err != nil {
+		t.Fatal(err)
+	}
+	cat := a.Routes[5]
+	if cat.Inputs.FreshnessBudgetSec.Value != 300 || cat.Inputs.FreshnessBudgetSec.Source != "measured" || cat.Recommendation.RevalidateSeconds != 299 {
+		t.Errorf("category budget %+v revalidate %d", cat.Inputs.FreshnessBudgetSec, cat.Recommendation.RevalidateSeconds)
+	}
+	if a.Model.TightestBudgetSeconds != 300 || a.Model.StaticCandidatePages != 2136 {
+		t.Errorf("model %+v", a.Model)
+	}
+}
+
+func BenchmarkAdvise(b *testing.B) {
+	for b.Loop() {
+		if err := Advise(demoAudit(), Facts{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
