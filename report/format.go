@@ -1,0 +1,146 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rendermap/rendermap"
+)
+
+// fmtMS formats milliseconds: one decimal below 10 ms, whole numbers above.
+func fmtMS(v float64) string {
+	if bad(v) {
+		return "–"
+	}
+	if v < 10 {
+		return strconv.FormatFloat(v, 'f', 1, 64)
+	}
+	return fmtInt(int64(math.Round(v)))
+}
+
+// fmtInt formats an integer with thousands separators.
+func fmtInt(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// fmtQty formats a quantity compactly: 0.04, 3.5, 640, 6,400, 1.8M.
+func fmtQty(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case bad(v):
+		return "–"
+	case a >= 1e9:
+		return strconv.FormatFloat(v/1e9, 'f', 1, 64) + "G"
+	case a >= 1e6:
+		return strconv.FormatFloat(v/1e6, 'f', 1, 64) + "M"
+	case a >= 100:
+		return fmtInt(int64(math.Round(v)))
+	case a >= 1:
+		return strconv.FormatFloat(v, 'f', 1, 64)
+	case a == 0:
+		return "0"
+	}
+	return strconv.FormatFloat(v, 'g', 2, 64)
+}
+
+// fmtPct formats a fraction as a whole percentage.
+func fmtPct(f float64) string {
+	if bad(f) {
+		return "–"
+	}
+	return strconv.Itoa(int(math.Round(f*100))) + "%"
+}
+
+// fmtDur formats seconds compactly: 45s, 9m, 1h30m, 2d.
+func fmtDur(sec float64) string {
+	if bad(sec) || sec < 0 {
+		return "–"
+	}
+	s := int64(math.Round(sec))
+	switch {
+	case s < 60:
+		return fmt.Sprintf("%ds", s)
+	case s < 3600:
+		return joinUnits(s/60, "m", s%60, "s")
+	case s < 86400:
+		return joinUnits(s/3600, "h", s%3600/60, "m")
+	}
+	return joinUnits(s/86400, "d", s%86400/3600, "h")
+}
+
+func joinUnits(a int64, ua string, b int64, ub string) string {
+	if b == 0 {
+		return fmt.Sprintf("%d%s", a, ua)
+	}
+	return fmt.Sprintf("%d%s%d%s", a, ua, b, ub)
+}
+
+func bad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
+
+// strategyLabel names a strategy with its revalidate interval: "isr 5m".
+func strategyLabel(s rendermap.Strategy, revalidate int64) string {
+	switch {
+	case s == "":
+		return "unknown"
+	case s == rendermap.ISR && revalidate > 0:
+		return "isr " + fmtDur(float64(revalidate))
+	}
+	return string(s)
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// truncateMiddle shortens s to at most n runes by replacing its middle with
+// an ellipsis, keeping both the start and the end of a route pattern.
+func truncateMiddle(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n < 3 {
+		return string([]rune(s)[:max(n, 0)])
+	}
+	r := []rune(s)
+	head := (n - 1) / 2
+	tail := n - 1 - head
+	return string(r[:head]) + "…" + string(r[len(r)-tail:])
+}
+
+// oneLine collapses control characters and newlines into spaces so site text
+// cannot break a table row or inject terminal escapes.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// plural formats a count with its noun: "1 route", "2,140 pages".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmtInt(int64(n)) + " " + noun + "s"
+}

@@ -1,0 +1,42 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+
+	"github.com/rendermap/rendermap"
+)
+
+// ContentSecurityPolicy is the policy the HTML report carries: no scripts,
+// no fetches, no fonts; only inline styles and data: images.
+const ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+//go:embed assets/report.html.tmpl
+var reportTemplate string
+
+//go:embed assets/report.css
+var reportCSS string
+
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"csp": func() string { return ContentSecurityPolicy },
+}).Parse(reportTemplate))
+
+// HTML writes one self-contained page for architecture reviews: summary,
+// route table, evidence per route, cost comparison, assumptions and method.
+// CSS and SVG charts are inline, there are no scripts, and a
+// Content-Security-Policy forbids every external request.
+func HTML(w io.Writer, a *rendermap.Audit, opt Options) error {
+	return render(w, a, opt, func(buf *bytes.Buffer, a *rendermap.Audit, opt Options) error {
+		page, err := buildPage(a, opt)
+		if err != nil {
+			return err
+		}
+		if err := htmlTemplate.Execute(buf, page); err != nil {
+			return fmt.Errorf("render html: %w", err)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,93 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/rendermap/rendermap"
+)
+
+// bigAudit copies the sample's routes until there are n of them.
+func bigAudit(t testing.TB, n int) *rendermap.Audit {
+	a := loadAudit(t)
+	base := a.Routes
+	a.Routes = nil
+	for i := range n {
+		r := base[i%len(base)]
+		r.Pattern = fmt.Sprintf("/section-%05d%s", i, r.Pattern)
+		a.Routes = append(a.Routes, r)
+	}
+	return a
+}
+
+func TestMarkdown_Limit(t *testing.T) {
+	for _, n := range []int{9, 300, 2000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			out := renderString(t, "markdown", bigAudit(t, n), Options{})
+			if len(out) >= MarkdownLimit {
+				t.Errorf("%d routes: %d characters, want < %d", n, len(out), MarkdownLimit)
+			}
+			cut := strings.Contains(out, "more routes left out")
+			if cut != (n == 2000) {
+				t.Errorf("%d routes: truncation note present = %v", n, cut)
+			}
+			for _, section := range []string{"### Strategy mix", "### Routes", "### Changes to make"} {
+				if !strings.Contains(out, section) {
+					t.Errorf("missing section %q", section)
+				}
+			}
+		})
+	}
+}
+
+func TestMarkdown_ManyChanges(t *testing.T) {
+	a := bigAudit(t, 600)
+	out := renderString(t, "markdown", a, Options{})
+	if !strings.Contains(out, "more changes left out") {
+		t.Error("changes were not capped")
+	}
+	if len(out) >= MarkdownLimit {
+		t.Errorf("%d characters", len(out))
+	}
+}
+
+func TestMarkdown_Escaping(t *testing.T) {
+	a := loadAudit(t)
+	a.Routes[1].Pattern = "/a|b`c"
+	a.Routes[1].Recommendation.Reasons = []string{"<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1)) | pipe\nnext"}
+	a.Site.Origin = "https://x.example"
+	out := renderString(t, "markdown", a, Options{})
+	for _, bad := range []string{"<img", "**bold**", "[link]", "`c`", ") | pipe"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("unescaped site text %q in:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "`/a\\|b'c`") {
+		t.Errorf("pattern not shown as an escaped code span:\n%s", out)
+	}
+}
+
+func TestChanges_Ranking(t *testing.T) {
+	a := loadAudit(t)
+	cs := changes(a)
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.Route.Pattern+" "+c.From+"→"+c.To+" "+impactLabel(c))
+	}
+	want := []string{"/products/[id] ssr→isr 9m ≤ 80,000", "/about ssr→static ≤ 0.036"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("changes = %q, want %q", got, want)
+	}
+	// A known saving ranks before an upper bound of the same size.
+	r := &a.Routes[0]
+	r.Current.Strategy = rendermap.SSR
+	r.Alternatives = []rendermap.Alternative{
+		{Strategy: rendermap.SSR, Cost: rendermap.Cost{ComputeSecondsPerDay: 90000}},
+		{Strategy: rendermap.Static, Cost: rendermap.Cost{ComputeSecondsPerDay: 1}},
+	}
+	cs = changes(a)
+	if cs[0].Route.Pattern != "/" || !cs[0].Saved || impactLabel(cs[0]) != "saves 89,999" {
+		t.Errorf("first change = %+v (%s), want / with a known saving", cs[0].Route.Pattern, impactLabel(cs[0]))
+	}
+}
