@@ -1,0 +1,183 @@
+package crawl
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// discovery is the state of one Discover call.
+type discovery struct {
+	opt      Options
+	start    *url.URL
+	startURL string
+	fetch    *fetcher
+	scope    *scope
+	robots   *robots
+	set      *urlSet
+	warn     *warnings
+	sitemaps []string
+
+	offHost, disallowed atomic.Int64
+	rendered            atomic.Int64
+	patterns            atomic.Int64
+
+	mu               sync.Mutex
+	sitemapTruncated bool
+	crawlTruncated   bool
+	timedOut         bool
+	cappedPatterns   map[string]bool
+	droppedPatterns  map[string]bool
+	gone             map[string]bool // rendered as 404/410
+}
+
+// Discover finds the site's URLs (robots.txt, sitemaps, the URL list, then
+// links in the rendered DOM from Start), groups them into route patterns and
+// samples each. It returns an error only for bad input: a malformed or
+// non-HTTP start URL, or a start URL that cannot be reached. Everything else
+// becomes a warning in the result. When ctx ends, discovery stops and
+// returns what it found, marked truncated.
+func Discover(ctx context.Context, opt Options) (*Result, error) {
+	opt = opt.withDefaults()
+	d, err := newDiscovery(opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.checkStart(ctx); err != nil {
+		return nil, err
+	}
+	d.readRobots(ctx)
+	if !opt.NoSitemaps {
+		d.readSitemaps(ctx)
+	}
+	d.readList()
+	d.crawl(ctx)
+	if ctx.Err() != nil {
+		d.crawlTruncated, d.timedOut = true, true
+		d.warn.addf("crawl", "", "discovery stopped early (%v); results are partial", context.Cause(ctx))
+	}
+	return d.result(), nil
+}
+
+func newDiscovery(opt Options) (*discovery, error) {
+	norm, err := Normalize(opt.Start, nil)
+	if err != nil {
+		return nil, fmt.Errorf("start url: %w", err)
+	}
+	start, _ := url.Parse(norm)
+	d := &discovery{
+		opt: opt, start: start, startURL: norm,
+		fetch:           &fetcher{client: opt.Client, ua: opt.UserAgent, pace: newPacer(opt.Rate)},
+		scope:           newScope(start, opt.AllowOrigins, opt.Include, opt.Exclude),
+		robots:          &robots{},
+		set:             newURLSet(opt.MaxURLs),
+		warn:            newWarnings(),
+		cappedPatterns:  map[string]bool{},
+		droppedPatterns: map[string]bool{},
+		gone:            map[string]bool{},
+	}
+	return d, nil
+}
+
+// checkStart fetches the start URL once; a transport error is fatal.
+func (d *discovery) checkStart(ctx context.Context) error {
+	res, err := d.fetch.get(ctx, d.start.Host, d.startURL)
+	if err != nil {
+		return fmt.Errorf("start url %s is unreachable: %w", d.startURL, err)
+	}
+	if res.status >= 400 {
+		d.warn.addf("crawl", d.startURL, "start URL answered HTTP %d", res.status)
+	}
+	if d.scope.pathWanted(d.start.EscapedPath()) {
+		d.set.add(d.startURL, fromStart, time.Time{})
+	}
+	return nil
+}
+
+func (d *discovery) readRobots(ctx context.Context) {
+	if d.opt.NoRobots {
+		return
+	}
+	r, w := fetchRobots(ctx, d.fetch, d.start, d.opt.UserAgent)
+	d.warn.add(w)
+	if r.delay > maxCrawlDelay {
+		d.warn.addf("robots", "", "Crawl-delay %s capped at %s", r.delay, maxCrawlDelay)
+		r.delay = maxCrawlDelay
+	}
+	d.fetch.pace.slowTo(r.delay)
+	d.robots, d.scope.robots = r, r
+}
+
+// admit normalizes raw and checks it against the scope; it returns the
+// normalized URL and whether discovery keeps it.
+func (d *discovery) admit(raw string, base *url.URL) (string, *url.URL, bool) {
+	n, err := Normalize(raw, base)
+	if err != nil {
+		return "", nil, false
+	}
+	u, _ := url.Parse(n)
+	if !d.scope.onOrigin(u) {
+		d.offHost.Add(1)
+		return n, u, false
+	}
+	if !d.scope.pathWanted(u.EscapedPath()) {
+		return n, u, false
+	}
+	if !d.robots.allowed(u) {
+		d.disallowed.Add(1)
+		return n, u, false
+	}
+	return n, u, true
+}
+
+// readList adds the --urls entries.
+func (d *discovery) readList() {
+	for _, raw := range d.opt.URLs {
+		n, u, ok := d.admit(raw, d.start)
+		switch {
+		case u == nil:
+			d.warn.addf("urls", Redact(raw), "not a valid http(s) URL; skipped")
+		case !ok && !d.robots.allowed(u):
+			d.warn.addf("urls", n, "disallowed by robots.txt; skipped")
+		case ok:
+			d.add(n, fromList, time.Time{})
+		}
+	}
+}
+
+// add records a kept URL and reports progress.
+func (d *discovery) add(u string, from source, lastmod time.Time) bool {
+	i, added := d.set.add(u, from, lastmod)
+	if added && i%256 == 0 {
+		d.progress()
+	}
+	return added
+}
+
+func (d *discovery) progress() {
+	if d.opt.Progress == nil {
+		return
+	}
+	d.opt.Progress(Progress{Discovered: d.set.len(), Patterns: int(d.patterns.Load()), Rendered: int(d.rendered.Load())})
+}
+
+// capPattern records that a pattern reached PerPatternCap rendered pages.
+func (d *discovery) capPattern(p string) {
+	d.mu.Lock()
+	d.cappedPatterns[p] = true
+	d.mu.Unlock()
+}
+
+// capDiscovery records that DOM links of a pattern were dropped at MaxPerPattern.
+func (d *discovery) capDiscovery(p string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if !d.droppedPatterns[p] {
+		d.warn.addf("crawl", "", "pattern %s reached %d URLs from links; further links to it were ignored", p, d.opt.MaxPerPattern)
+	}
+	d.droppedPatterns[p] = true
+	d.cappedPatterns[p] = true
+}

@@ -1,0 +1,67 @@
+// Package crawl discovers a site's URLs and groups them into route patterns.
+//
+// In: a start URL and [Options] (extra URLs, sitemaps, origins, path globs,
+// pinned patterns, limits, a [rendermap.Browser] for the DOM crawl).
+// Out: a [Result] holding, per route pattern, the page count and where it
+// came from, a few examples, the query keys seen and a reproducible sample
+// of URLs to measure; plus the site summary and warnings.
+//
+// # Discovery
+//
+// [Discover] reads robots.txt (Allow/Disallow for our user agent,
+// Crawl-delay, Sitemap lines), then sitemaps (indexes, gzip, lastmod; each
+// file read once, so loops between index files end; at most 50,000 entries
+// and 50 MB uncompressed per file), then the URL list, and finally renders
+// pages breadth-first from the start URL with the browser, collecting links
+// from the rendered DOM up to MaxDepth. Before each depth level it re-infers
+// patterns over everything found so far and stops rendering a pattern once
+// PerPatternCap of its pages were rendered, so the crawl's cost grows with
+// the number of patterns rather than pages. Links still count as discovered
+// (bounded by MaxURLs, and by MaxPerPattern per pattern so that calendars or
+// endless query parameters cannot use up the budget); links to files
+// (.xml, .pdf, images...) are not followed, and a render that redirected on
+// the origin adds its final URL. Sitemap URLs beyond MaxURLs are not kept
+// but still counted per pattern, so sitemap page counts stay exact. URLs are normalized
+// ([Normalize]); URLs on other origins, excluded by the globs or disallowed
+// by robots.txt are dropped and counted. Requests are paced per host (Rate,
+// raised to Crawl-delay) and 429/503 answers are retried after Retry-After.
+// Broken input (bad XML, wrong namespace, gzip bombs, 404 sitemaps, failed
+// renders) becomes a [rendermap.Warning]; only a malformed or unreachable
+// start URL is an error. When ctx ends, discovery returns what it has.
+//
+// # Route patterns
+//
+// [Infer] groups URLs by path segments with one deterministic rule, applied
+// level by level from the root over a prefix tree of the paths:
+//
+//  1. Typed segments always become parameters: all digits → [id]; a UUID →
+//     [uuid]; a hex token of 8+ characters mixing digits and letters →
+//     [hash]; YYYY-MM-DD or YYYY-MM → [date].
+//  2. Locale-shaped segments (an ISO 639-1 code, optionally with a region or
+//     script: en, pt-BR, zh-Hant) become [lang] when at least three are
+//     siblings, or two that share a child segment (/en/about, /de/about).
+//  3. Other siblings are split by shape: leaves, and segments with children.
+//     A shape class with at least [MinSlugSiblings] distinct values becomes
+//     one [slug] whose subtrees are merged ([MinTopSlugSiblings] for the
+//     first segment, which names site sections). Smaller classes stay
+//     literal: /docs/getting-started stays, /blog/[slug] is grouped, and
+//     /blog/tag (a segment with children) stays literal beside it. When
+//     neither class reaches the threshold but both together do, all merge.
+//  4. A parameter name used twice in one pattern gets a number: [slug2].
+//  5. Segments past the 24th fold into [...rest]; query strings fold into
+//     their path's pattern, whose query keys are recorded.
+//
+// Pinned patterns (Options.Routes) are matched first, most specific first.
+// Each group records its URL count and up to five examples (the URLs whose
+// path hashes lowest, so the choice does not depend on input order).
+//
+// # Sampling
+//
+// [Sample] picks up to SampleSize URLs per pattern with a seeded generator:
+// URLs are split into strata by lastmod age (relative to the pattern's
+// newest lastmod) and path depth, and taken round-robin across strata.
+// A pattern's page count comes from the sitemap when the sitemap lists it
+// ("sitemap"), otherwise from discovery ("discovery", or "urls" when only
+// the URL list named it), and is marked a lower bound when a limit cut
+// discovery short.
+package crawl

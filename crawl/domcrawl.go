@@ -1,0 +1,148 @@
+package crawl
+
+import (
+	"context"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/rendermap/rendermap"
+)
+
+// page is one rendered page's outcome.
+type page struct {
+	url      string
+	rendered *rendermap.Rendered // nil when rendering failed
+}
+
+// crawl renders pages breadth-first from the start URL, up to MaxDepth,
+// rendering at most PerPatternCap pages of each pattern.
+func (d *discovery) crawl(ctx context.Context) {
+	if d.opt.Browser == nil || ctx.Err() != nil {
+		return
+	}
+	if !d.robots.allowed(d.start) {
+		d.warn.addf("robots", d.startURL, "robots.txt disallows the start URL; no DOM crawl")
+		return
+	}
+	sessions := d.openSessions(ctx)
+	defer closeAll(sessions)
+	if len(sessions) == 0 {
+		return
+	}
+	c := &crawler{d: d, visited: map[string]bool{d.startURL: true}, rendered: map[string]bool{}}
+	level := []string{d.startURL}
+	for depth := 0; depth < d.opt.MaxDepth && len(level) > 0 && ctx.Err() == nil; depth++ {
+		plan := c.plan(level)
+		level = c.follow(d.renderAll(ctx, sessions, plan))
+	}
+	if len(level) > 0 {
+		d.setCrawlTruncated()
+	}
+}
+
+func (d *discovery) openSessions(ctx context.Context) []rendermap.Session {
+	var out []rendermap.Session
+	for i := 0; i < d.opt.Concurrency; i++ {
+		s, err := d.opt.Browser.NewSession(ctx, rendermap.SessionOptions{UserAgent: d.opt.UserAgent})
+		if err != nil {
+			d.warn.addf("crawl", "", "could not open a browser session: %v", err)
+			break
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func closeAll(sessions []rendermap.Session) {
+	for _, s := range sessions {
+		_ = s.Close()
+	}
+}
+
+// renderAll renders the planned URLs with one worker per session.
+func (d *discovery) renderAll(ctx context.Context, sessions []rendermap.Session, plan []string) []page {
+	out := make([]page, len(plan))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for _, s := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i] = page{url: plan[i], rendered: d.render(ctx, s, plan[i])}
+			}
+		}()
+	}
+	for i := range plan {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
+}
+
+// render loads one page, retrying once after a 429/503 and its Retry-After.
+func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *rendermap.Rendered {
+	host := d.start.Host
+	for attempt := 0; ; attempt++ {
+		if d.fetch.pace.wait(ctx, host) != nil {
+			return nil
+		}
+		r, err := s.Render(ctx, u)
+		if err != nil {
+			if ctx.Err() == nil {
+				d.warn.addf("crawl", u, "render failed: %v", err)
+			}
+			return nil
+		}
+		if retryable(r.Status) && attempt == 0 {
+			if sleep(ctx, retryAfter(r.Header.Get("Retry-After"), 0)) != nil {
+				return nil
+			}
+			continue
+		}
+		d.rendered.Add(1)
+		d.progress()
+		if r.Status >= 400 {
+			d.warn.addf("crawl", u, "page answered HTTP %d", r.Status)
+			d.markGone(u, r.Status)
+			return nil
+		}
+		return r
+	}
+}
+
+func (d *discovery) setCrawlTruncated() {
+	d.mu.Lock()
+	d.crawlTruncated = true
+	d.mu.Unlock()
+}
+
+// linkBase is the URL links on a rendered page resolve against.
+func linkBase(p page) *url.URL {
+	base := p.rendered.FinalURL
+	if base == "" {
+		base = p.url
+	}
+	u, err := url.Parse(base)
+	if err != nil || u.Host == "" {
+		return nil
+	}
+	return u
+}
+
+var zeroTime time.Time
+
+// markGone drops a URL that rendered as 404 or 410 from the result.
+func (d *discovery) markGone(u string, status int) {
+	if status != 404 && status != 410 {
+		return
+	}
+	d.mu.Lock()
+	d.gone[u] = true
+	d.mu.Unlock()
+}

@@ -1,0 +1,116 @@
+package crawl
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/rendermap/rendermap"
+)
+
+// ResultSchema names the JSON form of Result.
+const ResultSchema = "rendermap.discovery/v1"
+
+// Defaults applied by Discover when an option is zero.
+const (
+	DefaultMaxURLs       = 100_000
+	DefaultMaxDepth      = 5
+	DefaultPerPatternCap = 50
+	DefaultSampleSize    = 5
+	DefaultConcurrency   = 2
+	// DefaultRate is the per-host request rate, in requests per second.
+	DefaultRate = 8.0
+	// DefaultMaxPerPattern bounds the URLs one pattern may take from DOM
+	// links, so that an endless space cannot use up MaxURLs.
+	DefaultMaxPerPattern = 10_000
+	// maxCrawlDelay caps a robots.txt Crawl-delay.
+	maxCrawlDelay = 10 * time.Second
+)
+
+// Version is written into the default User-Agent; cmd may set it.
+var Version = "dev"
+
+// DefaultUserAgent returns the User-Agent sent when Options.UserAgent is empty.
+func DefaultUserAgent() string {
+	return "rendermap/" + Version + " (+https://github.com/rendermap/rendermap)"
+}
+
+// Options configures discovery.
+type Options struct {
+	// Start is the site URL, e.g. http://127.0.0.1:8080/.
+	Start string
+	// URLs are extra URLs from --urls.
+	URLs []string
+	// Sitemaps are extra sitemap URLs; robots.txt Sitemap: lines and
+	// /sitemap.xml are tried too.
+	Sitemaps []string
+	// AllowOrigins are extra origins (scheme://host[:port]) to keep.
+	AllowOrigins []string
+	// Include and Exclude are path globs (path.Match, plus ** for any depth).
+	Include, Exclude []string
+	// Routes are pinned patterns.
+	Routes []string
+	// MaxURLs bounds discovered URLs; MaxDepth bounds link depth from Start;
+	// PerPatternCap bounds rendered pages per pattern; SampleSize is the
+	// sample per pattern. Zero means the Default* value.
+	MaxURLs, MaxDepth, PerPatternCap, SampleSize int
+	// MaxPerPattern bounds URLs taken from DOM links per pattern.
+	MaxPerPattern int
+	// Seed makes sampling reproducible.
+	Seed int64
+	// Concurrency is the number of rendering workers.
+	Concurrency int
+	// Rate is the per-host request rate (requests per second).
+	Rate float64
+	// UserAgent overrides DefaultUserAgent().
+	UserAgent string
+	// Client fetches robots.txt and sitemaps; nil means a client with timeouts.
+	Client *http.Client
+	// Browser renders pages to collect links; nil means no DOM crawl.
+	Browser rendermap.Browser
+	// Progress, when set, is called from any goroutine as discovery advances.
+	Progress func(Progress)
+	// NoSitemaps and NoRobots skip those sources (NoRobots also ignores its rules).
+	NoSitemaps, NoRobots bool
+}
+
+// Progress reports discovery so far.
+type Progress struct {
+	Discovered, Patterns, Rendered int
+}
+
+// Result is discovery's output; cmd turns it into an Audit, and
+// `rendermap routes --format json` writes it.
+type Result struct {
+	Schema string         `json:"schema"`
+	Site   rendermap.Site `json:"site"`
+	// Routes holds the discovery fields of each route, sorted by Pattern.
+	Routes     []rendermap.Route   `json:"routes"`
+	Warnings   []rendermap.Warning `json:"warnings"`
+	CrawlDelay float64             `json:"crawl_delay_seconds,omitempty"`
+}
+
+func (o Options) withDefaults() Options {
+	o.MaxURLs = orDefault(o.MaxURLs, DefaultMaxURLs)
+	o.MaxDepth = orDefault(o.MaxDepth, DefaultMaxDepth)
+	o.PerPatternCap = orDefault(o.PerPatternCap, DefaultPerPatternCap)
+	o.SampleSize = orDefault(o.SampleSize, DefaultSampleSize)
+	o.MaxPerPattern = orDefault(o.MaxPerPattern, DefaultMaxPerPattern)
+	o.Concurrency = orDefault(o.Concurrency, DefaultConcurrency)
+	if o.Rate <= 0 {
+		o.Rate = DefaultRate
+	}
+	if o.UserAgent == "" {
+		o.UserAgent = DefaultUserAgent()
+	}
+	if o.Client == nil {
+		o.Client = &http.Client{Timeout: 30 * time.Second}
+	}
+	return o
+}
+
+func orDefault(v, d int) int {
+	if v <= 0 {
+		return d
+	}
+	return v
+}

@@ -1,0 +1,137 @@
+package crawl
+
+import (
+	"slices"
+
+	"github.com/rendermap/rendermap"
+)
+
+// result infers the final patterns and builds the Result.
+func (d *discovery) result() *Result {
+	urls, entries := d.liveEntries()
+	groups, idx := InferIndex(urls, d.opt.Routes)
+	members := make([][]int, len(groups))
+	for i, g := range idx {
+		members[g] = append(members[g], i)
+	}
+	extra := d.countOverflow(groups)
+	routes := make([]rendermap.Route, len(groups))
+	for g := range groups {
+		routes[g] = d.route(groups[g], entries, members[g], extra[g])
+	}
+	d.summaryWarnings()
+	sitemaps := slices.Clone(d.sitemaps)
+	slices.Sort(sitemaps)
+	res := &Result{
+		Schema: ResultSchema,
+		Site: rendermap.Site{
+			Origin: originOf(d.start), RobotsTxt: d.robots.found, Sitemaps: sitemaps,
+			URLsDiscovered: len(urls), Truncated: d.truncated(),
+		},
+		Routes:     routes,
+		Warnings:   d.warn.sorted(),
+		CrawlDelay: d.robots.delay.Seconds(),
+	}
+	d.patterns.Store(int64(len(groups)))
+	d.progress()
+	return res
+}
+
+// truncated reports whether discovery stopped at a limit.
+func (d *discovery) truncated() bool {
+	return d.set.truncated || d.sitemapTruncated || len(d.droppedPatterns) > 0 || d.crawlTruncated && d.timedOut
+}
+
+// route builds the discovery fields of one pattern from its entries.
+func (d *discovery) route(g Group, entries []entry, members []int, overflow int) rendermap.Route {
+	inSitemap, fromOthers := overflow, 0
+	cands := make([]Candidate, 0, len(members))
+	onlyList := len(members) > 0
+	for _, i := range members {
+		e := entries[i]
+		if e.from&fromSitemap != 0 {
+			inSitemap++
+		} else {
+			fromOthers++
+		}
+		if e.from&^fromList != 0 {
+			onlyList = false
+		}
+		cands = append(cands, Candidate{URL: e.url, Lastmod: e.lastmod})
+	}
+	r := rendermap.Route{
+		Pattern: g.Pattern, Pinned: g.Pinned, Examples: g.Examples, QueryKeys: g.QueryKeys,
+		InSitemap: inSitemap > 0, Sample: Sample(g.Pattern, cands, d.opt.SampleSize, d.opt.Seed),
+		Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{},
+	}
+	switch {
+	case inSitemap > 0:
+		r.Pages, r.PagesSource = inSitemap, "sitemap"
+		r.PagesLowerBound = d.sitemapTruncated || d.set.overflowCut
+	case onlyList:
+		r.Pages, r.PagesSource = len(members), "urls"
+		r.PagesLowerBound = d.set.truncated
+	default:
+		r.Pages, r.PagesSource = len(members), "discovery"
+		r.PagesLowerBound = d.set.truncated || d.crawlTruncated || d.cappedPatterns[g.Pattern]
+	}
+	return r
+}
+
+// summaryWarnings adds one warning per kind of dropped URL.
+func (d *discovery) summaryWarnings() {
+	if n := d.offHost.Load(); n > 0 {
+		d.warn.addf("scope", "", "%d URLs on other origins were dropped (add them with --allow-origin)", n)
+	}
+	if n := d.disallowed.Load(); n > 0 {
+		d.warn.addf("robots", "", "%d URLs disallowed by robots.txt were dropped", n)
+	}
+	if n := d.set.slashDups; n > 0 {
+		d.warn.addf("scope", "", "%d URLs differed from another only by a trailing slash; the first form seen was kept", n)
+	}
+	if d.set.truncated {
+		d.warn.addf("crawl", "", "discovery stopped at --max-urls %d; page counts not taken from sitemaps are lower bounds", d.opt.MaxURLs)
+	}
+}
+
+// countOverflow matches the sitemap URLs that did not fit in MaxURLs
+// against the final patterns, so sitemap page counts stay exact.
+func (d *discovery) countOverflow(groups []Group) []int {
+	extra := make([]int, len(groups))
+	if len(d.set.overflow) == 0 {
+		return extra
+	}
+	pats := make([]string, len(groups))
+	index := make(map[string]int, len(groups))
+	for i, g := range groups {
+		pats[i], index[g.Pattern] = g.Pattern, i
+	}
+	m := NewMatcher(pats)
+	unmatched := 0
+	for _, u := range d.set.overflow {
+		if p, ok := m.Match(u); ok {
+			extra[index[p]]++
+		} else {
+			unmatched++
+		}
+	}
+	if unmatched > 0 {
+		d.warn.addf("sitemap", "", "%d sitemap URLs beyond --max-urls matched no discovered pattern and were not counted", unmatched)
+	}
+	return extra
+}
+
+// liveEntries is the discovered set without pages that rendered as gone.
+func (d *discovery) liveEntries() ([]string, []entry) {
+	urls, entries := d.set.snapshot()
+	if len(d.gone) == 0 {
+		return urls, entries
+	}
+	keptURLs, kept := urls[:0], entries[:0]
+	for i, e := range entries {
+		if !d.gone[e.url] {
+			keptURLs, kept = append(keptURLs, urls[i]), append(kept, e)
+		}
+	}
+	return keptURLs, kept
+}
