@@ -17,8 +17,12 @@ func sortedRoutes(a *rendermap.Audit) []*rendermap.Route {
 	return out
 }
 
-// costOf finds the modelled cost of strategy s for r among its alternatives.
+// costOf finds the modelled cost of strategy s for r: the recommendation's
+// own cost or one of its alternatives.
 func costOf(r *rendermap.Route, s rendermap.Strategy) (rendermap.Cost, bool) {
+	if rec := r.Recommendation; rec.Strategy == s && rec.Cost != nil {
+		return *rec.Cost, true
+	}
 	for _, alt := range r.Alternatives {
 		if alt.Strategy == s {
 			return alt.Cost, true

@@ -11,19 +11,36 @@ import (
 )
 
 // JUnit writes JUnit XML with one test case per route pattern, so CI systems
-// show routes as tests. A case fails when one of its assertions fails; no
-// assertions exist yet, so every case passes.
+// show routes as tests. A case fails when one of its error-level assertions
+// (a.Checks) failed; failed warnings are listed in the case's output.
 func JUnit(w io.Writer, a *rendermap.Audit, opt Options) error {
 	return render(w, a, opt, func(buf *bytes.Buffer, a *rendermap.Audit, _ Options) error {
-		return writeJUnit(buf, a, assertions)
+		return writeJUnit(buf, a)
 	})
 }
 
-// assertion checks one route; it returns a failure message or "".
-type assertion func(r *rendermap.Route) string
+// checksFor returns the assertion outcomes recorded for pattern.
+func checksFor(a *rendermap.Audit, pattern string) []rendermap.Check {
+	var out []rendermap.Check
+	for _, c := range a.Checks {
+		if c.Pattern == pattern {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
-// assertions are the checks JUnit applies to every route (none yet).
-var assertions []assertion
+// checkLine describes one failed check in one line.
+func checkLine(c rendermap.Check) string {
+	s := c.Assertion + " failed (actual " + c.Actual + ")"
+	if c.Message != "" {
+		s = c.Assertion + ": " + c.Message
+	}
+	if c.Retried {
+		s += " [re-measured once]"
+	}
+	return s
+}
 
 type junitSuites struct {
 	XMLName  xml.Name     `xml:"testsuites"`
@@ -62,10 +79,10 @@ type junitFailure struct {
 	Text    string `xml:",chardata"`
 }
 
-func writeJUnit(buf *bytes.Buffer, a *rendermap.Audit, checks []assertion) error {
+func writeJUnit(buf *bytes.Buffer, a *rendermap.Audit) error {
 	suite := junitSuite{Name: "rendermap " + a.Site.Origin, Timestamp: strings.TrimSuffix(a.StartedAt, "Z")}
 	for _, r := range sortedRoutes(a) {
-		c := junitRoute(r, checks)
+		c := junitRoute(r, checksFor(a, r.Pattern))
 		if c.Failure != nil {
 			suite.Failures++
 		}
@@ -83,14 +100,19 @@ func writeJUnit(buf *bytes.Buffer, a *rendermap.Audit, checks []assertion) error
 	return nil
 }
 
-func junitRoute(r *rendermap.Route, checks []assertion) junitCase {
-	c := junitCase{Name: xmlSafe(r.Pattern), Classname: "rendermap.routes", Time: "0", SystemOut: &junitText{xmlSafe(routeSummary(r))}}
+func junitRoute(r *rendermap.Route, checks []rendermap.Check) junitCase {
+	summary := routeSummary(r)
 	var msgs []string
-	for _, check := range checks {
-		if msg := check(r); msg != "" {
-			msgs = append(msgs, xmlSafe(msg))
+	for _, ch := range checks {
+		switch {
+		case ch.Passed:
+		case ch.Level == "warn":
+			summary += "warning: " + checkLine(ch) + "\n"
+		default:
+			msgs = append(msgs, xmlSafe(checkLine(ch)))
 		}
 	}
+	c := junitCase{Name: xmlSafe(r.Pattern), Classname: "rendermap.routes", Time: "0", SystemOut: &junitText{xmlSafe(summary)}}
 	if len(msgs) > 0 {
 		c.Failure = &junitFailure{Message: msgs[0], Type: "assertion", Text: strings.Join(msgs, "\n")}
 	}

@@ -52,14 +52,13 @@ func TestJUnit_OneCasePerRoute(t *testing.T) {
 
 func TestJUnit_FailingAssertion(t *testing.T) {
 	a := loadAudit(t)
-	slow := func(r *rendermap.Route) string {
-		if r.TTFB.P95 > 50 {
-			return "TTFB p95 above 50 ms"
-		}
-		return ""
+	for _, r := range a.Routes {
+		a.Checks = append(a.Checks, rendermap.Check{Pattern: r.Pattern, Assertion: "ttfb_p95_ms <= 50", Level: "error",
+			Passed: r.TTFB.P95 <= 50, Actual: fmtMS(r.TTFB.P95), Message: "TTFB p95 above 50 ms"})
 	}
+	a.Checks = append(a.Checks, rendermap.Check{Pattern: "/", Assertion: "cacheable == false", Level: "warn", Message: "only a warning"})
 	var buf bytes.Buffer
-	if err := writeJUnit(&buf, a, []assertion{slow}); err != nil {
+	if err := writeJUnit(&buf, a); err != nil {
 		t.Fatal(err)
 	}
 	p := parseJUnit(t, buf.Bytes())
@@ -69,7 +68,7 @@ func TestJUnit_FailingAssertion(t *testing.T) {
 			failed = append(failed, c.Name+": "+c.Failure.Message)
 		}
 	}
-	if p.Failures != 1 || strings.Join(failed, ",") != "/products/[id]: TTFB p95 above 50 ms" {
+	if p.Failures != 1 || strings.Join(failed, ",") != "/products/[id]: ttfb_p95_ms <= 50: TTFB p95 above 50 ms" {
 		t.Errorf("failures=%d %v, want only /products/[id]", p.Failures, failed)
 	}
 }

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"strings"
+
+	"github.com/rendermap/rendermap/report/emit"
+)
+
+func init() {
+	register("config", "generate route-strategy config for a framework or host", func(s streams) command { return &configCommand{s: s} })
+}
+
+// configCommand turns a saved audit into framework or host config.
+type configCommand struct {
+	s               streams
+	target          string
+	out             string
+	nextRouter      string
+	cacheComponents bool
+}
+
+// Run generates the config.
+func (c *configCommand) Run(ctx context.Context, args []string) error {
+	fs := newFlags(c.s, "config", "config audit.json --target "+strings.Join(emit.Targets(), "|")+" [-o PATH]",
+		"  rendermap config rendermap-report/audit.json --target nuxt\n  rendermap config audit.json --target next -o next-config/\n  rendermap config audit.json --target next --next-router pages -o pages-config/\n")
+	fs.StringVarP(&c.target, "target", "t", "", "one of: "+strings.Join(emit.Targets(), ", "))
+	fs.StringVarP(&c.out, "output", "o", "-", "file or directory to write ('-' is stdout)")
+	fs.StringVar(&c.nextRouter, "next-router", "app", "Next.js router: app or pages")
+	fs.BoolVar(&c.cacheComponents, "next-cache-components", false, "Next 16 'use cache' / cacheLife model")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 || c.target == "" {
+		return usageErr("give one audit.json and --target, e.g. rendermap config audit.json --target nuxt")
+	}
+	a, err := readAudit(fs.Arg(0), c.s.in)
+	if err != nil {
+		return err
+	}
+	files, err := emit.Generate(a, c.target, emit.Options{NextRouter: c.nextRouter, NextCacheComponents: c.cacheComponents, Source: fs.Arg(0)})
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	return emit.Write(files, c.out, c.s.out)
+}

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/fixtures"
+)
+
+// demoAudit runs `rendermap demo` once per test binary and shares the result.
+var demoRun struct {
+	done bool
+	res  result
+	dir  string
+}
+
+func runDemo(t *testing.T) (result, string) {
+	t.Helper()
+	if !demoRun.done {
+		dir, err := os.MkdirTemp("", "rendermap-demo-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		demoRun.res = cli(t, "", "demo", "--out", dir, "--quiet")
+		demoRun.dir, demoRun.done = dir, true
+	}
+	return demoRun.res, demoRun.dir
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demoRun.dir != "" {
+		os.RemoveAll(demoRun.dir)
+	}
+	os.Exit(code)
+}
+
+func TestDemoMatchesTruth(t *testing.T) {
+	r, dir := runDemo(t)
+	if r.code != exitOK {
+		t.Fatalf("demo exited %d: %s", r.code, r.stderr)
+	}
+	a := readAuditFile(t, filepath.Join(dir, "audit.json"))
+	truth, err := fixtures.Truth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]rendermap.Route{}
+	for _, rt := range a.Routes {
+		got[rt.Pattern] = rt
+	}
+	for _, want := range truth {
+		rt, ok := got[want.Pattern]
+		if !ok {
+			t.Errorf("pattern %s missing from the audit", want.Pattern)
+			continue
+		}
+		if string(rt.Recommendation.Strategy) != want.Strategy {
+			t.Errorf("%s: recommended %s, truth says %s (reasons: %v)", want.Pattern, rt.Recommendation.Strategy, want.Strategy, rt.Recommendation.Reasons)
+		}
+	}
+	if len(a.Routes) != len(truth) {
+		t.Errorf("audit has %d patterns, truth has %d", len(a.Routes), len(truth))
+	}
+}
+
+func TestDemoWritesReports(t *testing.T) {
+	r, dir := runDemo(t)
+	for _, f := range []string{"audit.json", "report.html", "report.md"} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	for _, p := range []string{"/products/[id]", "/blog/[slug]", "/account"} {
+		if !strings.Contains(r.stdout, p) {
+			t.Errorf("table on stdout lacks %s:\n%s", p, r.stdout)
+		}
+	}
+}
+
+func TestDemoMeasuresEvidence(t *testing.T) {
+	_, dir := runDemo(t)
+	a := readAuditFile(t, filepath.Join(dir, "audit.json"))
+	for _, rt := range a.Routes {
+		if rt.URLsSampled == 0 || rt.TTFB.N == 0 {
+			t.Errorf("%s: no TTFB samples (sampled %d, n %d)", rt.Pattern, rt.URLsSampled, rt.TTFB.N)
+		}
+		switch rt.Pattern {
+		case "/account":
+			if !rt.Personalized.Personalized {
+				t.Errorf("/account not found personalized: %+v", rt.Personalized)
+			}
+		case "/dashboard":
+			if rt.ClientRender.ScriptOnlyFraction < 0.5 {
+				t.Errorf("/dashboard script-only fraction %.2f", rt.ClientRender.ScriptOnlyFraction)
+			}
+		case "/products/[id]":
+			if rt.Personalized.Personalized || rt.Server.P50 < 35 {
+				t.Errorf("/products/[id]: personalized %v, server p50 %.1f ms (site sleeps 40 ms)", rt.Personalized.Personalized, rt.Server.P50)
+			}
+		}
+	}
+}
+
+func readAuditFile(t *testing.T, path string) *rendermap.Audit {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := rendermap.Decode(data)
+	if err != nil {
+		t.Fatalf("%s fails its schema: %v", path, err)
+	}
+	return a
+}
+
+func TestReportRerendersSavedAudit(t *testing.T) {
+	_, dir := runDemo(t)
+	out := filepath.Join(t.TempDir(), "r.html")
+	if r := cli(t, "", "report", filepath.Join(dir, "audit.json"), "--format", "html", "-o", out); r.code != exitOK {
+		t.Fatalf("report exited %d: %s", r.code, r.stderr)
+	}
+	if data, _ := os.ReadFile(out); !strings.Contains(string(data), "/products/[id]") {
+		t.Errorf("html report lacks the products route")
+	}
+	if r := cli(t, "", "report", filepath.Join(dir, "audit.json"), "--format", "json"); r.code != exitOK || rendermap.ValidateAudit([]byte(r.stdout)) != nil {
+		t.Errorf("json report: code %d, stderr %s", r.code, r.stderr)
+	}
+}
+
+func TestUnreachableFailsFast(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	start := time.Now()
+	r := cli(t, "", "audit", "--quiet", "--out", t.TempDir(), "http://"+addr+"/")
+	if r.code != exitIncomplete || !strings.Contains(r.stderr, "unreachable") {
+		t.Errorf("code %d, stderr %q", r.code, r.stderr)
+	}
+	t.Logf("unreachable site reported after %s", time.Since(start))
+}
+
+func TestNoBrowser(t *testing.T) {
+	srv, err := fixtures.Start(fixtures.NewDemo(fixtures.DemoOptions{}), "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	r := cli(t, "", "audit", "--quiet", "--chrome", "/nonexistent/chromium", "--out", t.TempDir(), srv.URL()+"/")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "apt-get install chromium") {
+		t.Errorf("code %d, stderr %q", r.code, r.stderr)
+	}
+}

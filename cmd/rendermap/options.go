@@ -1,0 +1,146 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/rendermap/rendermap/cmd/rendermap/internal/config"
+)
+
+// auditOptions are the flags shared by audit and demo.
+type auditOptions struct {
+	out            string
+	chrome         string
+	samples        int
+	urlsPerPattern int
+	seed           int64
+	concurrency    int
+	recheck        time.Duration
+	timeout        time.Duration
+	pageTimeout    time.Duration
+	maxURLs        int
+	maxDepth       int
+	routes         []string
+	urlsFile       string
+	sitemaps       []string
+	include        []string
+	exclude        []string
+	allowOrigins   []string
+	cookies        []string
+	cookieFile     string
+	headers        []string
+	userAgent      string
+	trafficFile    string
+	freshness      time.Duration
+	noColor        bool
+	quiet          bool
+	emit           []string
+	configFile     string
+	baseline       string
+	retries        int
+
+	// cfg is the loaded config file, if any.
+	cfg *config.File
+}
+
+func (o *auditOptions) bind(fs *pflag.FlagSet) {
+	fs.StringVarP(&o.out, "out", "o", "rendermap-report", "directory for audit.json, report.html and report.md")
+	fs.StringVar(&o.chrome, "chrome", "", "Chrome/Chromium binary (default: $CHROME_PATH, then common install paths)")
+	fs.IntVar(&o.samples, "samples", 5, "TTFB samples per URL, after one discarded warm-up request")
+	fs.IntVar(&o.urlsPerPattern, "urls-per-pattern", 5, "URLs sampled per route pattern")
+	fs.Int64Var(&o.seed, "seed", 1, "seed for sampling, so audits are reproducible")
+	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency(), "pages measured at once")
+	fs.DurationVar(&o.recheck, "recheck", 20*time.Second, "re-fetch interval to detect changing content (0 disables)")
+	fs.DurationVar(&o.timeout, "timeout", 15*time.Minute, "stop the whole audit after this long and write what was measured")
+	fs.DurationVar(&o.pageTimeout, "page-timeout", 30*time.Second, "give up on one page load after this long")
+	fs.IntVar(&o.maxURLs, "max-urls", 100000, "stop discovering after this many URLs")
+	fs.IntVar(&o.maxDepth, "max-depth", 5, "link depth followed from the start URL")
+	fs.StringArrayVar(&o.routes, "route", nil, "pin a route pattern, e.g. '/shop/[category]/[item]' (repeatable)")
+	fs.StringVar(&o.urlsFile, "urls", "", "file of URLs to add, one per line ('-' for stdin)")
+	fs.StringArrayVar(&o.sitemaps, "sitemap", nil, "extra sitemap URL (repeatable)")
+	fs.StringArrayVar(&o.include, "include", nil, "only audit paths matching this glob (repeatable)")
+	fs.StringArrayVar(&o.exclude, "exclude", nil, "skip paths matching this glob (repeatable)")
+	fs.StringArrayVar(&o.allowOrigins, "allow-origin", nil, "also crawl this origin (repeatable)")
+	fs.StringArrayVar(&o.cookies, "cookie", nil, "cookie NAME=VALUE for an authenticated session (repeatable; never written anywhere)")
+	fs.StringVar(&o.cookieFile, "cookie-file", "", "cookies in Netscape cookies.txt or JSON format")
+	fs.StringArrayVar(&o.headers, "header", nil, "extra request header 'Name: value' (repeatable; values never written anywhere)")
+	fs.StringVar(&o.userAgent, "user-agent", "", "User-Agent (default rendermap/VERSION (+https://github.com/rendermap/rendermap))")
+	fs.StringVar(&o.trafficFile, "traffic", "", "access log (Common/Combined, gzip ok) or CSV path,views")
+	fs.DurationVar(&o.freshness, "freshness", 0, "how stale content may be, for every route (default: the model's)")
+	fs.BoolVar(&o.noColor, "no-color", false, "never color the table")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no progress output")
+	fs.StringArrayVar(&o.emit, "emit", nil, "also write route config for TARGET into the output directory (repeatable)")
+	fs.StringVar(&o.configFile, "config", "", "config file (default: rendermap.yaml in the working directory, if any)")
+	fs.StringVar(&o.baseline, "baseline", "", "compare with this earlier audit.json; exit 1 on regressions")
+	fs.IntVar(&o.retries, "retries", 1, "re-measure a route whose measurement-based assertion failed this many times before it counts")
+}
+
+func defaultConcurrency() int {
+	return max(2, 2*runtime.NumCPU())
+}
+
+func (o *auditOptions) validate() error {
+	if o.samples < 1 || o.samples > 100 {
+		return usageErr("--samples %d: give a number from 1 to 100", o.samples)
+	}
+	if o.urlsPerPattern < 1 {
+		return usageErr("--urls-per-pattern %d: give at least 1", o.urlsPerPattern)
+	}
+	if o.concurrency < 1 {
+		return usageErr("--concurrency %d: give at least 1", o.concurrency)
+	}
+	if o.timeout <= 0 {
+		return usageErr("--timeout %s: give a positive duration such as 15m", o.timeout)
+	}
+	return nil
+}
+
+// userAgentString returns the User-Agent to send.
+func (o *auditOptions) userAgentString() string {
+	if o.userAgent != "" {
+		return o.userAgent
+	}
+	return fmt.Sprintf("rendermap/%s (+https://github.com/rendermap/rendermap)", version)
+}
+
+// parseSiteURL checks that raw is an absolute http(s) URL.
+func parseSiteURL(raw string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return nil, usageErr("URL %q is malformed: give an absolute URL such as https://example.com/", raw)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, usageErr("URL %q has scheme %q: only http and https sites can be audited", raw, u.Scheme)
+	}
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u, nil
+}
+
+// parseHeaders turns 'Name: value' flags into a header.
+func parseHeaders(list []string) (http.Header, error) {
+	h := http.Header{}
+	for _, l := range list {
+		name, value, ok := strings.Cut(l, ":")
+		if !ok || strings.TrimSpace(name) == "" {
+			return nil, usageErr("--header %q: write it as 'Name: value'", redactHeaderFlag(l))
+		}
+		h.Add(strings.TrimSpace(name), strings.TrimSpace(value))
+	}
+	return h, nil
+}
+
+// redactHeaderFlag keeps only the header name of a malformed flag for error messages.
+func redactHeaderFlag(l string) string {
+	if name, _, ok := strings.Cut(l, ":"); ok {
+		return name + ": [redacted]"
+	}
+	return "[redacted]"
+}

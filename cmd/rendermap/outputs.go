@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/report"
+	"github.com/rendermap/rendermap/report/emit"
+)
+
+// outputFiles are written into --out by audit and demo.
+var outputFiles = []struct{ name, format string }{
+	{"audit.json", "json"},
+	{"report.html", "html"},
+	{"report.md", "markdown"},
+}
+
+// writeOutputs writes the audit and its reports into dir and the table to stdout.
+func writeOutputs(s streams, o *auditOptions, a *rendermap.Audit, secrets []string) error {
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return usageErr("--out %s: %v", o.out, err)
+	}
+	opt := report.Options{Secrets: secrets}
+	for _, f := range outputFiles {
+		if err := writeReport(filepath.Join(o.out, f.name), f.format, a, opt); err != nil {
+			return err
+		}
+	}
+	for _, target := range o.emit {
+		if err := emitConfig(a, target, filepath.Join(o.out, "config", target)); err != nil {
+			return err
+		}
+	}
+	opt.Color = colorOn(s, o.noColor)
+	return report.Write(s.out, "table", a, opt)
+}
+
+// writeReport renders into a buffer first so a failed render never leaves half a file.
+func writeReport(path, format string, a *rendermap.Audit, opt report.Options) error {
+	var buf bytes.Buffer
+	if err := report.Write(&buf, format, a, opt); err != nil {
+		return fmt.Errorf("render %s: %w", path, err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func emitConfig(a *rendermap.Audit, target, dir string) error {
+	files, err := emit.Generate(a, target, emit.Options{Source: "audit.json"})
+	if err != nil {
+		return usageErr("--emit %s: %v", target, err)
+	}
+	return emit.Write(files, dir, nil)
+}
+
+// colorOn decides whether the table may use color.
+func colorOn(s streams, noColor bool) bool {
+	return s.ttyOut && !noColor && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
+}

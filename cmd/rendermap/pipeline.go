@@ -1,0 +1,225 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+	"time"
+
+	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/advise"
+	"github.com/rendermap/rendermap/crawl"
+	"github.com/rendermap/rendermap/crawl/chrome"
+	"github.com/rendermap/rendermap/measure"
+)
+
+var errTimeout = errors.New("the --timeout elapsed")
+
+// pipeline runs crawl → measure → advise for one site and writes the outputs.
+type pipeline struct {
+	s     streams
+	o     *auditOptions
+	site  *url.URL
+	creds credentials
+	facts advise.Facts
+	extra []string
+	prog  *progressLog
+	now   func() time.Time
+}
+
+// prepare reads every local input before any network traffic, so bad input fails fast.
+func (p *pipeline) prepare() error {
+	if err := p.o.validate(); err != nil {
+		return err
+	}
+	creds, err := loadCredentials(p.o)
+	if err != nil {
+		return err
+	}
+	p.creds = creds
+	if err := p.configHeaders(); err != nil {
+		return err
+	}
+	if p.extra, err = readURLList(p.o.urlsFile, p.s.in); err != nil {
+		return err
+	}
+	p.facts, err = loadFacts(p.o.trafficFile, p.o.freshness)
+	p.facts = modelFacts(p.facts, p.o.cfg)
+	return err
+}
+
+// configHeaders adds the config file's auth headers, read from the environment.
+func (p *pipeline) configHeaders() error {
+	if p.o.cfg == nil {
+		return nil
+	}
+	h, err := p.o.cfg.HeaderValues(p.s.getenv)
+	if err != nil {
+		return usageErr("config auth: %v", err)
+	}
+	for k, vs := range h {
+		for _, v := range vs {
+			p.creds.header.Add(k, v)
+		}
+	}
+	return nil
+}
+
+// run audits the site; the returned audit holds whatever was measured even when err != nil.
+func (p *pipeline) run(ctx context.Context) (*rendermap.Audit, error) {
+	ctx, cancel := context.WithTimeoutCause(ctx, p.o.timeout, errTimeout)
+	defer cancel()
+	a := p.newAudit()
+	if err := checkReachable(ctx, p.site.String(), p.o.userAgentString()); err != nil {
+		return nil, withCode(exitIncomplete, err)
+	}
+	b, err := chrome.Launch(ctx, chrome.Options{Bin: p.o.chrome, Timeout: p.o.pageTimeout})
+	if err != nil {
+		return nil, browserErr(err)
+	}
+	defer b.Close()
+	if err := p.discover(ctx, b, a); err != nil {
+		return a, err
+	}
+	p.measure(ctx, b, a)
+	p.finish(ctx, a)
+	if err := p.advise(a); err != nil {
+		return a, err
+	}
+	return a, p.assert(ctx, b, a)
+}
+
+func browserErr(err error) error {
+	if errors.Is(err, chrome.ErrNoBrowser) {
+		return withCode(exitUsage, err)
+	}
+	return withCode(exitIncomplete, err)
+}
+
+func (p *pipeline) newAudit() *rendermap.Audit {
+	return &rendermap.Audit{
+		Schema:    rendermap.SchemaVersion,
+		Tool:      rendermap.Tool{Name: "rendermap", Version: version},
+		Site:      rendermap.Site{Origin: origin(p.site)},
+		Settings:  p.settings(),
+		StartedAt: p.now().UTC().Format(time.RFC3339),
+		Complete:  true,
+		Routes:    []rendermap.Route{},
+		Warnings:  []rendermap.Warning{},
+	}
+}
+
+func (p *pipeline) settings() rendermap.Settings {
+	return rendermap.Settings{
+		Samples: p.o.samples, URLsPerPattern: p.o.urlsPerPattern, Seed: p.o.seed,
+		Concurrency: p.o.concurrency, RecheckSeconds: int(p.o.recheck / time.Second),
+		MaxURLs: p.o.maxURLs, UserAgent: p.o.userAgentString(),
+	}
+}
+
+func origin(u *url.URL) string {
+	return u.Scheme + "://" + u.Host
+}
+
+func (p *pipeline) discover(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) error {
+	p.prog.Stage("discovering URLs on %s", a.Site.Origin)
+	res, err := crawl.Discover(ctx, p.crawlOptions(b, p.extra))
+	p.prog.Done()
+	if err != nil {
+		return withCode(exitIncomplete, fmt.Errorf("discover: %w", err))
+	}
+	a.Site = res.Site
+	a.Routes = res.Routes
+	a.Warnings = append(a.Warnings, res.Warnings...)
+	p.prog.Stage("found %d URLs in %d route patterns", res.Site.URLsDiscovered, len(res.Routes))
+	return nil
+}
+
+func (p *pipeline) crawlOptions(b rendermap.Browser, extra []string) crawl.Options {
+	return crawl.Options{
+		Start: p.site.String(), URLs: extra, Sitemaps: p.o.sitemaps, AllowOrigins: p.o.allowOrigins,
+		Include: p.o.include, Exclude: p.o.exclude, Routes: p.o.routes,
+		MaxURLs: p.o.maxURLs, MaxDepth: p.o.maxDepth, SampleSize: p.o.urlsPerPattern,
+		Seed: p.o.seed, Concurrency: p.o.concurrency, UserAgent: p.o.userAgentString(),
+		Browser: b,
+		Progress: func(pr crawl.Progress) {
+			p.prog.Update("discovered %d URLs, %d patterns, %d pages rendered", pr.Discovered, pr.Patterns, pr.Rendered)
+		},
+	}
+}
+
+func (p *pipeline) measure(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) {
+	p.prog.Stage("measuring %d route patterns", len(a.Routes))
+	err := measure.Measure(ctx, a, p.measureOptions(b))
+	p.prog.Done()
+	if err != nil && ctx.Err() == nil {
+		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure", Message: err.Error()})
+	}
+}
+
+func (p *pipeline) measureOptions(b rendermap.Browser) measure.Options {
+	return measure.Options{
+		Samples: p.o.samples, Concurrency: p.o.concurrency, Recheck: recheck(p.o.recheck),
+		PageTimeout: p.o.pageTimeout, Browser: b, Cookies: p.creds.cookies, Header: p.creds.header,
+		UserAgent: p.o.userAgentString(), Now: p.now,
+		Progress: func(pr measure.Progress) { p.prog.Update("%s", pr.String()) },
+	}
+}
+
+func recheck(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
+}
+
+// finish stamps the audit and marks it incomplete when the context ended early.
+func (p *pipeline) finish(ctx context.Context, a *rendermap.Audit) {
+	a.FinishedAt = p.now().UTC().Format(time.RFC3339)
+	sort.Slice(a.Routes, func(i, j int) bool { return a.Routes[i].Pattern < a.Routes[j].Pattern })
+	if cause := context.Cause(ctx); ctx.Err() != nil {
+		a.Complete = false
+		a.IncompleteReason = cause.Error()
+	}
+}
+
+func (p *pipeline) advise(a *rendermap.Audit) error {
+	if err := advise.Advise(a, p.facts); err != nil {
+		return withCode(exitIncomplete, fmt.Errorf("advise: %w", err))
+	}
+	if !a.Complete {
+		return withCode(exitIncomplete, fmt.Errorf("audit incomplete: %s", a.IncompleteReason))
+	}
+	return nil
+}
+
+// checkReachable fails fast, within seconds, when the site does not answer at all.
+func checkReachable(ctx context.Context, site, ua string) error {
+	ctx, cancel := context.WithTimeout(ctx, 8*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodHead, site, nil)
+	if err != nil {
+		return usageErr("URL %q: %v", site, err)
+	}
+	req.Header.Set("User-Agent", ua)
+	resp, err := noRedirects.Do(req)
+	if err != nil {
+		return fmt.Errorf("site %s is unreachable: %v; check the URL and that the server is up", site, unwrapURLError(err))
+	}
+	resp.Body.Close()
+	return nil
+}
+
+// noRedirects never follows a redirect: the target may be another origin.
+var noRedirects = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+
+func unwrapURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
