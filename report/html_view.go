@@ -18,6 +18,7 @@ type htmlPage struct {
 	Mix                     []mixRow
 	MixChart                template.URL
 	Changes                 []changeView
+	Checks                  []checkRow
 	Build                   *buildView
 	Rows                    []routeRow
 	Sections                []routeSection
@@ -58,7 +59,7 @@ func buildPage(a *rendermap.Audit, opt Options) (*htmlPage, error) {
 		Origin: a.Site.Origin, Generated: generatedAt(a, opt), Tool: strings.TrimSpace(a.Tool.Name + " " + a.Tool.Version),
 		Complete: a.Complete, IncompleteReason: a.IncompleteReason,
 		RouteCount: fmtInt(int64(len(a.Routes))), Pages: fmtInt(int64(totalPages(a))),
-		Mix: strategyMix(a), Changes: changeViews(a), Warnings: a.Warnings, Settings: settingsView(a),
+		Mix: strategyMix(a), Changes: changeViews(a), Checks: checkRows(a), Warnings: a.Warnings, Settings: settingsView(a),
 		CSS: template.CSS(reportCSS),
 	}
 	if a.Model != nil {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -89,5 +90,27 @@ func TestChanges_Ranking(t *testing.T) {
 	cs = changes(a)
 	if cs[0].Route.Pattern != "/" || !cs[0].Saved || impactLabel(cs[0]) != "saves 89,999" {
 		t.Errorf("first change = %+v (%s), want / with a known saving", cs[0].Route.Pattern, impactLabel(cs[0]))
+	}
+}
+
+func TestMarkdown_Checks(t *testing.T) {
+	a := loadAudit(t)
+	a.Checks = []rendermap.Check{
+		{Pattern: "/", Assertion: "cacheable == true", Level: "error", Passed: true, Actual: "true"},
+		{Pattern: "/products/[id]", Assertion: "ttfb_p95_ms <= 10", Level: "error", Actual: "42", Message: "too slow", Retried: true},
+		{Pattern: "/about", Assertion: "strategy == ssr", Level: "warn", Actual: "static"},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, a, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"### Assertions", "3 checked: 1 failed, 1 warnings", "| FAIL | `/products/[id]`", "re-measured before it counted", "| warn | `/about`"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "FAIL") > strings.Index(out, "| pass |") {
+		t.Errorf("failures are not listed first")
 	}
 }
