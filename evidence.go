@@ -21,6 +21,16 @@ type Evidence struct {
 	Current Current `json:"current"`
 	// Pages holds the per-URL measurements, sorted by URL.
 	Pages []PageResult `json:"pages_measured"`
+	// Browser summarizes the browser's own timing of the rendered loads.
+	Browser *BrowserTiming `json:"browser_timing,omitempty"`
+}
+
+// BrowserTiming summarizes Navigation Timing and paint metrics over the
+// rendered loads of a pattern's sampled URLs.
+type BrowserTiming struct {
+	TTFB Stats `json:"ttfb_ms"`
+	FCP  Stats `json:"fcp_ms"`
+	LCP  Stats `json:"lcp_ms"`
 }
 
 // Stats summarizes a set of millisecond samples.
@@ -108,6 +118,20 @@ type Volatility struct {
 	ChangesPerDayCI []float64 `json:"changes_per_day_ci,omitempty"`
 	// Source says where the estimate came from: "recheck", "lastmod", "last-modified" or "none".
 	Source string `json:"source"`
+	// Estimates lists every change-rate estimate that could be made, one per source.
+	Estimates []ChangeEstimate `json:"estimates,omitempty"`
+}
+
+// ChangeEstimate is one change-rate estimate under a Poisson change model.
+type ChangeEstimate struct {
+	// Source is "recheck", "lastmod" or "last-modified".
+	Source string `json:"source"`
+	// N is the number of observations (pages) behind the estimate.
+	N int `json:"n"`
+	// ChangesPerDay is the maximum-likelihood estimate per page.
+	ChangesPerDay float64 `json:"changes_per_day"`
+	// CI95 is a 95% interval for ChangesPerDay: [low, high].
+	CI95 []float64 `json:"ci95,omitempty"`
 }
 
 // ClientRender says how much content exists only after scripts run.
@@ -157,4 +181,10 @@ type PageResult struct {
 	ScriptOnlyFraction float64 `json:"script_only_fraction"`
 	// Changed is true when a re-fetch found different content.
 	Changed bool `json:"changed"`
+	// CacheStatus lists the normalized CDN cache status of each fetch, in order.
+	CacheStatus []string `json:"cache_status,omitempty"`
+	// Validators says how a conditional re-request was answered.
+	Validators string `json:"validators,omitempty"`
+	// Timing is the browser's Navigation Timing of the first rendered load.
+	Timing *PageTiming `json:"timing,omitempty"`
 }

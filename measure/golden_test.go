@@ -1,0 +1,59 @@
+package measure
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "update golden files")
+
+// TestExplainGolden explains each header block under testdata/cache and
+// compares the JSON with its .golden.json file (rewrite with -update).
+func TestExplainGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/cache/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no header blocks: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			status, h, err := ParseHeaderBlock(bytes.NewReader(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			provider, cacheStatus := NormalizeCacheStatus(h)
+			got, err := json.MarshalIndent(map[string]any{
+				"status": status, "cache": ExplainCache(status, h, fixedNow),
+				"cdn_provider": provider, "cdn_status": cacheStatus,
+			}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(string(got), "SECRETVALUE") {
+				t.Error("a cookie value reached the explanation")
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(append(got, '\n')) != string(want) {
+				t.Errorf("%s differs from golden:\n%s", name, got)
+			}
+		})
+	}
+}

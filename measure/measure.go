@@ -1,0 +1,208 @@
+package measure
+
+import (
+	"context"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rendermap/rendermap"
+)
+
+// measurer holds the state of one Measure call.
+type measurer struct {
+	opt    Options
+	client *http.Client
+	sem    chan struct{}
+	// recheckSem bounds rechecks separately, so that they run on time even
+	// while every render slot is busy.
+	recheckSem chan struct{}
+	mu         sync.Mutex // guards progress counters
+	done       map[string]int
+	total      int
+}
+
+// Measure fills the Evidence and URLsSampled of every route of a from the
+// route's Sample URLs. It first fetches every URL over plain HTTP (warm-up,
+// timing samples, conditional re-request), schedules each URL's recheck,
+// renders the URLs in the browser while the recheck interval runs, then
+// re-fetches and summarizes. A URL that fails is recorded in
+// PageResult.Error; Measure returns an error only when ctx is cancelled,
+// leaving what was measured in a.
+func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
+	m := newMeasurer(opt)
+	routes := m.plan(a)
+	all := interleave(routes)
+	m.total = len(all)
+	rechecks := m.runHTTP(ctx, all)
+	if m.opt.Browser != nil {
+		m.runRender(ctx, all)
+	} else {
+		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure",
+			Message: "No browser was available, so personalization, client rendering and paint metrics were not measured."})
+	}
+	rechecks.Wait()
+	for i := range a.Routes {
+		m.summarize(&a.Routes[i], routes[i])
+	}
+	return ctx.Err()
+}
+
+func newMeasurer(opt Options) *measurer {
+	opt = opt.withDefaults()
+	m := &measurer{opt: opt, client: opt.Client, done: map[string]int{},
+		sem: make(chan struct{}, opt.Concurrency), recheckSem: make(chan struct{}, opt.Concurrency)}
+	if m.client == nil {
+		m.client = newClient(opt.PageTimeout)
+	}
+	return m
+}
+
+// plan builds the page list of each route, sorted by URL.
+func (m *measurer) plan(a *rendermap.Audit) [][]*page {
+	out := make([][]*page, len(a.Routes))
+	for i, r := range a.Routes {
+		samples := append([]rendermap.SampleURL{}, r.Sample...)
+		sort.Slice(samples, func(x, y int) bool { return samples[x].URL < samples[y].URL })
+		for j, s := range samples {
+			out[i] = append(out[i], &page{sample: s, res: rendermap.PageResult{URL: s.URL}, variants: j == 0})
+		}
+	}
+	return out
+}
+
+// interleave orders pages round-robin across routes, so every pattern is
+// measured early.
+func interleave(routes [][]*page) []*page {
+	var out []*page
+	for i := 0; ; i++ {
+		added := false
+		for _, r := range routes {
+			if i < len(r) {
+				out, added = append(out, r[i]), true
+			}
+		}
+		if !added {
+			return out
+		}
+	}
+}
+
+// each runs fn over pages with bounded concurrency.
+func (m *measurer) each(ctx context.Context, pages []*page, fn func(p *page)) {
+	var wg sync.WaitGroup
+	for _, p := range pages {
+		if ctx.Err() != nil {
+			break
+		}
+		m.sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-m.sem; wg.Done() }()
+			fn(p)
+		}()
+	}
+	wg.Wait()
+}
+
+// runHTTP measures every page over HTTP and starts each page's recheck.
+func (m *measurer) runHTTP(ctx context.Context, pages []*page) *sync.WaitGroup {
+	rechecks := &sync.WaitGroup{}
+	m.each(ctx, pages, func(p *page) {
+		m.measureHTTP(ctx, p)
+		m.progress("fetch", p.res.URL)
+		if p.ok() && m.opt.Recheck > 0 {
+			rechecks.Add(1)
+			go func() { defer rechecks.Done(); m.recheck(ctx, p) }()
+		}
+	})
+	return rechecks
+}
+
+// recheck waits until the page's recheck time, then re-fetches it and
+// compares its normalized visible text.
+func (m *measurer) recheck(ctx context.Context, p *page) {
+	t := time.NewTimer(time.Until(p.first.Add(m.opt.Recheck)))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return
+	case <-t.C:
+	}
+	m.recheckSem <- struct{}{}
+	defer func() { <-m.recheckSem }()
+	ctx, cancel := context.WithTimeout(ctx, m.opt.PageTimeout)
+	defer cancel()
+	h := m.baseHeader()
+	if cookie := cookieHeader(p.cookies); cookie != "" {
+		h.Set("Cookie", cookie)
+	}
+	r, err := fetch(ctx, m.client, p.res.URL, h, true, m.opt.MaxBodyBytes)
+	if err != nil || r.Status >= 400 {
+		return
+	}
+	p.rechecked, p.recheckAfter = true, r.At.Sub(p.first)
+	p.res.Changed = normalizeText(parseRaw(r.Body).Text) != normalizeText(p.raw.Text)
+	m.progress("recheck", p.res.URL)
+}
+
+// runRender renders every successfully fetched page; workers reuse their
+// two anonymous sessions. The first page of each pattern also gets the
+// Accept-Language and signed-in variants.
+func (m *measurer) runRender(ctx context.Context, pages []*page) {
+	work := make(chan *page)
+	var wg sync.WaitGroup
+	for range m.opt.Concurrency {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m.renderWorker(ctx, work)
+		}()
+	}
+	for _, p := range pages {
+		if !p.ok() || ctx.Err() != nil {
+			m.progress("render", p.res.URL) // skipped, but counted
+			continue
+		}
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+}
+
+func (m *measurer) renderWorker(ctx context.Context, work <-chan *page) {
+	w := &workerSessions{}
+	defer w.close()
+	for p := range work {
+		m.sem <- struct{}{}
+		if err := m.renderPage(ctx, w, p, p.variants); err != nil {
+			p.res.Error = truncate(err.Error(), 300)
+			w.close() // a session may be stuck after a failed load
+			*w = workerSessions{}
+		}
+		<-m.sem
+		m.progress("render", p.res.URL)
+	}
+}
+
+func (m *measurer) progress(phase, url string) {
+	if m.opt.Progress == nil {
+		return
+	}
+	m.mu.Lock()
+	m.done[phase]++
+	pr := Progress{Phase: phase, URL: url, Done: m.done[phase], Total: m.total}
+	m.mu.Unlock()
+	m.opt.Progress(pr)
+}
+
+// cookieHeader joins cookies into one Cookie request header value.
+func cookieHeader(cs []*http.Cookie) string {
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, (&http.Cookie{Name: c.Name, Value: c.Value}).String())
+	}
+	return strings.Join(parts, "; ")
+}

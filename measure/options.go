@@ -1,0 +1,116 @@
+package measure
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/rendermap/rendermap"
+)
+
+// Options configures Measure. The zero value is usable: every zero field
+// takes its default.
+type Options struct {
+	// Samples is the number of TTFB samples per URL after one warm-up; default 5.
+	Samples int
+	// Concurrency bounds the URLs measured at once; default 4.
+	Concurrency int
+	// Recheck is the delay before a URL is re-fetched to detect change;
+	// default 20s, negative means no recheck.
+	Recheck time.Duration
+	// PageTimeout bounds each URL's fetches and each browser load; default 30s.
+	PageTimeout time.Duration
+	// MaxBodyBytes caps the bytes read from one response body; default 10 MiB.
+	MaxBodyBytes int64
+	// Client is used for every HTTP request when set; requests ask it to close
+	// connections so that each sample includes connection setup. nil means an
+	// own client without cookie jar, keep-alives or more than 5 redirects.
+	Client *http.Client
+	// Browser renders pages for personalization, client rendering and paint
+	// metrics; nil means an HTTP-only measurement (recorded in the audit warnings).
+	Browser rendermap.Browser
+	// Cookies and Header make up an authenticated browser session (secret).
+	Cookies []*http.Cookie
+	Header  http.Header
+	// UserAgent is sent with every request when not empty.
+	UserAgent string
+	// AcceptLanguage is the language of the Accept-Language variant; default "de".
+	AcceptLanguage string
+	// Now returns the current time; default time.Now.
+	Now func() time.Time
+	// Progress, when set, is called after each step (from several goroutines).
+	Progress func(Progress)
+}
+
+// Progress reports measurement progress.
+type Progress struct {
+	// Phase is "fetch", "render" or "recheck".
+	Phase string
+	// URL is the URL the step was about.
+	URL string
+	// Done and Total count the steps of the phase.
+	Done, Total int
+}
+
+// String describes the step for a progress line, e.g. "render 3/45 https://example.com/".
+func (p Progress) String() string {
+	return fmt.Sprintf("%s %d/%d %s", p.Phase, p.Done, p.Total, p.URL)
+}
+
+// withDefaults returns opt with defaults filled in.
+func (opt Options) withDefaults() Options {
+	if opt.Samples <= 0 {
+		opt.Samples = 5
+	}
+	if opt.Concurrency <= 0 {
+		opt.Concurrency = 4
+	}
+	if opt.Recheck == 0 {
+		opt.Recheck = 20 * time.Second
+	}
+	if opt.PageTimeout <= 0 {
+		opt.PageTimeout = 30 * time.Second
+	}
+	if opt.MaxBodyBytes <= 0 {
+		opt.MaxBodyBytes = 10 << 20
+	}
+	if opt.AcceptLanguage == "" {
+		opt.AcceptLanguage = "de"
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	return opt
+}
+
+// newClient is the default client: no cookie jar, no keep-alives (so every
+// sample pays for its connection) and at most 5 redirects.
+func newClient(timeout time.Duration) *http.Client {
+	return &http.Client{
+		Timeout: timeout,
+		Transport: &http.Transport{
+			DisableKeepAlives:     true,
+			TLSHandshakeTimeout:   10 * time.Second,
+			ResponseHeaderTimeout: timeout,
+		},
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= 5 {
+				return errors.New("stopped after 5 redirects")
+			}
+			return nil
+		},
+	}
+}
+
+// secrets lists the secret values that must never reach the audit.
+func (opt Options) secrets() []string {
+	var out []string
+	for _, c := range opt.Cookies {
+		out = append(out, c.Value)
+	}
+	for _, vs := range opt.Header {
+		out = append(out, vs...)
+	}
+	return out
+}

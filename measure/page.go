@@ -1,0 +1,163 @@
+package measure
+
+import (
+	"context"
+	"fmt"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rendermap/rendermap"
+)
+
+// page is the working state of one sampled URL.
+type page struct {
+	res    rendermap.PageResult
+	sample rendermap.SampleURL
+	header http.Header // raw response headers of the warm-up (internal only)
+	// cookies are the cookies the site set on the warm-up, replayed on the
+	// recheck so that a per-visitor page is compared with itself.
+	cookies []*http.Cookie
+	raw     rawPage
+	first   time.Time // when the warm-up fetch started
+	fetches []fetchObs
+	// provider is the CDN recognized from any fetch.
+	provider string
+	// personalization and client rendering (browser phase)
+	rendered  bool
+	diff      blockDiff
+	signals   []string
+	requests  []rendermap.DataRequest
+	rechecked bool
+	// recheckAfter is the actual time between the first fetch and the recheck.
+	recheckAfter time.Duration
+	httpFailed   bool
+	// variants is set on the first page of each pattern.
+	variants bool
+}
+
+// fetchObs is the cache status and timing of one fetch.
+type fetchObs struct {
+	status   string
+	ttfb     float64
+	age      int64
+	ageKnown bool
+	warmup   bool
+}
+
+// ok reports whether the page was measured successfully.
+func (p *page) ok() bool { return p.res.Error == "" }
+
+// measureHTTP runs the warm-up, the timing samples and the conditional
+// re-request of one page.
+func (m *measurer) measureHTTP(ctx context.Context, p *page) {
+	ctx, cancel := context.WithTimeout(ctx, m.opt.PageTimeout)
+	defer cancel()
+	warm, err := fetch(ctx, m.client, p.res.URL, m.baseHeader(), true, m.opt.MaxBodyBytes)
+	p.first = warm.At
+	if err != nil {
+		p.fail(err)
+		return
+	}
+	p.absorbWarmup(warm, m.opt.secrets())
+	if !p.ok() {
+		return
+	}
+	for i := 0; i < m.opt.Samples && ctx.Err() == nil; i++ {
+		s, err := fetch(ctx, m.client, p.res.URL, m.baseHeader(), false, 0)
+		if err != nil {
+			p.fail(fmt.Errorf("sample %d: %w", i+1, err))
+			return
+		}
+		p.observe(s, false)
+		p.res.TTFBMS = append(p.res.TTFBMS, s.TTFB)
+		p.res.ServerMS = append(p.res.ServerMS, s.Server)
+	}
+	p.res.Validators = m.checkValidators(ctx, p)
+}
+
+func (p *page) fail(err error) {
+	p.res.Error = truncate(err.Error(), 300)
+	p.httpFailed = true
+}
+
+// absorbWarmup records headers, status and raw text of the warm-up response.
+func (p *page) absorbWarmup(warm fetchResult, secrets []string) {
+	p.header = warm.Header
+	p.cookies = (&http.Response{Header: warm.Header}).Cookies()
+	p.res.Status = warm.Status
+	p.res.Headers = redactHeaders(warm.Header, secrets)
+	p.observe(warm, true)
+	if ct := warm.Header.Get("Content-Type"); !isHTML(ct) {
+		p.fail(fmt.Errorf("not an HTML document (content-type %q)", truncate(ct, 60)))
+		return
+	}
+	if warm.Status >= 400 {
+		p.fail(fmt.Errorf("status %d", warm.Status))
+		return
+	}
+	p.raw = parseRaw(warm.Body)
+}
+
+// isHTML accepts text/html, application/xhtml+xml and a missing type.
+func isHTML(ct string) bool {
+	if ct == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return strings.Contains(strings.ToLower(ct), "html")
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// observe records the CDN status and Age of one fetch.
+func (p *page) observe(f fetchResult, warmup bool) {
+	provider, status := NormalizeCacheStatus(f.Header)
+	if provider != "" && p.provider == "" {
+		p.provider = provider
+	}
+	o := fetchObs{status: status, ttfb: f.TTFB, warmup: warmup}
+	if age, err := strconv.ParseInt(strings.TrimSpace(f.Header.Get("Age")), 10, 64); err == nil && age >= 0 {
+		o.age, o.ageKnown = age, true
+	}
+	p.fetches = append(p.fetches, o)
+	if status != "" {
+		p.res.CacheStatus = append(p.res.CacheStatus, status)
+	}
+}
+
+// checkValidators re-requests with If-None-Match or If-Modified-Since and
+// says whether a 304 came back.
+func (m *measurer) checkValidators(ctx context.Context, p *page) string {
+	h := m.baseHeader()
+	kind := ""
+	switch {
+	case p.header.Get("Etag") != "":
+		h.Set("If-None-Match", p.header.Get("Etag"))
+		kind = "etag"
+	case p.header.Get("Last-Modified") != "":
+		h.Set("If-Modified-Since", p.header.Get("Last-Modified"))
+		kind = "last-modified"
+	default:
+		return "none"
+	}
+	r, err := fetch(ctx, m.client, p.res.URL, h, false, 0)
+	switch {
+	case err != nil:
+		return kind + ": re-request failed"
+	case r.Status == http.StatusNotModified:
+		return kind + ": 304"
+	}
+	return fmt.Sprintf("%s: ignored (%d)", kind, r.Status)
+}
+
+func (m *measurer) baseHeader() http.Header {
+	h := http.Header{"Accept": {"text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"}}
+	if m.opt.UserAgent != "" {
+		h.Set("User-Agent", m.opt.UserAgent)
+	}
+	return h
+}

@@ -1,0 +1,237 @@
+package measure
+
+import (
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/rendermap/rendermap"
+)
+
+// summarize fills r's evidence from its measured pages.
+func (m *measurer) summarize(r *rendermap.Route, pages []*page) {
+	var ev rendermap.Evidence
+	var ok []*page
+	var ttfb, srv []float64
+	for _, p := range pages {
+		ev.Pages = append(ev.Pages, p.res)
+		if p.res.Error == "" {
+			r.URLsSampled++
+		}
+		if !p.httpFailed && p.header != nil {
+			ok = append(ok, p)
+			ttfb, srv = append(ttfb, p.res.TTFBMS...), append(srv, p.res.ServerMS...)
+		}
+	}
+	sort.Slice(ev.Pages, func(i, j int) bool { return ev.Pages[i].URL < ev.Pages[j].URL })
+	ev.TTFB, ev.Server = Summarize(ttfb), Summarize(srv)
+	ev.Cache = m.routeCache(ok)
+	ev.CDN = routeCDN(ok)
+	ev.Personalized = routePersonalization(ok)
+	ev.Volatility = routeVolatility(ok, m.opt.Now())
+	ev.ClientRender = routeClientRender(ok)
+	ev.Browser = browserTiming(ok)
+	ev.Current = InferCurrent(ev, sawHeader(ok, "X-Nextjs-Cache"))
+	r.Evidence = ev
+}
+
+// routeCache explains the first measured page's response and adds route-level notes.
+func (m *measurer) routeCache(ok []*page) rendermap.Cache {
+	if len(ok) == 0 {
+		return rendermap.Cache{Verdict: "unknown", FreshnessSource: "none", Notes: []rendermap.Note{{
+			Severity: "error", Code: "no-response", Message: "No sampled URL answered, so cacheability is unknown."}}}
+	}
+	rep := ok[0]
+	c := ExplainCache(rep.res.Status, rep.header, m.opt.Now())
+	c.Validators = rep.res.Validators
+	notes := noteList(c.Notes)
+	if strings.Contains(c.Validators, "ignored") {
+		notes.add("warn", "validator-ignored", "A conditional re-request got a full response instead of 304, so revalidation saves nothing.")
+	}
+	for _, p := range ok[1:] {
+		if strings.Join(p.header.Values("Cache-Control"), ", ") != c.CacheControl {
+			notes.add("warn", "cache-control-varies", "Sampled URLs of this pattern send different Cache-Control headers; the first URL's is shown.")
+		}
+	}
+	if ageGrows(ok) {
+		notes.add("info", "age-grows", "Age grew across repeated requests, so a shared cache is serving this pattern.")
+	}
+	c.Notes = notes.sorted()
+	return c
+}
+
+// ageGrows reports whether Age increased between fetches of any page.
+func ageGrows(ok []*page) bool {
+	for _, p := range ok {
+		var last int64 = -1
+		for _, f := range p.fetches {
+			if f.ageKnown && last >= 0 && f.age > last {
+				return true
+			}
+			if f.ageKnown {
+				last = f.age
+			}
+		}
+	}
+	return false
+}
+
+func sawHeader(ok []*page, name string) bool {
+	for _, p := range ok {
+		if p.header.Get(name) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// routeCDN counts normalized statuses and splits sample TTFB into edge
+// (HIT, STALE) and origin (everything else).
+func routeCDN(ok []*page) rendermap.CDN {
+	var c rendermap.CDN
+	var edge, origin []float64
+	for _, p := range ok {
+		if c.Provider == "" {
+			c.Provider = p.provider
+		}
+		for _, f := range p.fetches {
+			if f.status == "" {
+				continue
+			}
+			if c.Statuses == nil {
+				c.Statuses = map[string]int{}
+			}
+			c.Statuses[f.status]++
+			switch {
+			case f.warmup:
+			case f.status == StatusHit || f.status == StatusStale:
+				edge = append(edge, f.ttfb)
+			default:
+				origin = append(origin, f.ttfb)
+			}
+		}
+	}
+	if c.Provider != "nextjs" { // an origin cache: no edge to split by
+		c.EdgeTTFB, c.OriginTTFB = statsOrNil(edge), statsOrNil(origin)
+	}
+	return c
+}
+
+func statsOrNil(xs []float64) *rendermap.Stats {
+	if len(xs) == 0 {
+		return nil
+	}
+	s := Summarize(xs)
+	return &s
+}
+
+// routePersonalization: a pattern is personalized when at least half of its
+// rendered pages are.
+func routePersonalization(ok []*page) rendermap.Personalization {
+	var out rendermap.Personalization
+	var fracs []float64
+	yes := 0
+	for _, p := range ok {
+		for _, s := range p.signals {
+			out.Signals = appendUnique(out.Signals, s)
+		}
+		if !p.rendered {
+			for _, s := range sessionSignals(p.header) {
+				out.Signals = appendUnique(out.Signals, s)
+			}
+			continue
+		}
+		fracs = append(fracs, p.diff.Fraction)
+		if p.res.Personalized {
+			yes++
+			out.Where = append(out.Where, p.diff.Where...)
+			out.Excerpt = firstNonEmpty(out.Excerpt, p.diff.Excerpt)
+		}
+	}
+	out.Personalized = yes > 0 && 2*yes >= len(fracs)
+	out.DiffFraction = Summarize(fracs).P50
+	out.Where = capStrings(sortedUnique(out.Where), 10)
+	sort.Strings(out.Signals)
+	return out
+}
+
+func capStrings(xs []string, n int) []string {
+	if len(xs) > n {
+		return xs[:n]
+	}
+	return xs
+}
+
+// routeClientRender takes the median script-only fraction and the union of
+// empty mounts and data requests.
+func routeClientRender(ok []*page) rendermap.ClientRender {
+	var out rendermap.ClientRender
+	var fracs []float64
+	seen := map[string]bool{}
+	for _, p := range ok {
+		out.EmptyMounts = append(out.EmptyMounts, p.raw.EmptyMounts...)
+		if p.rendered {
+			fracs = append(fracs, p.res.ScriptOnlyFraction)
+		}
+		for _, r := range p.requests {
+			u := requestPattern(r.URL)
+			if !seen[u] {
+				seen[u] = true
+				out.DataRequests = append(out.DataRequests, rendermap.DataRequest{URL: u, Status: r.Status, DurationMS: round3(r.DurationMS)})
+			}
+		}
+	}
+	out.ScriptOnlyFraction = Summarize(fracs).P50
+	out.EmptyMounts = sortedUnique(out.EmptyMounts)
+	sort.Slice(out.DataRequests, func(i, j int) bool { return out.DataRequests[i].URL < out.DataRequests[j].URL })
+	if len(out.DataRequests) > 20 {
+		out.DataRequests = out.DataRequests[:20]
+	}
+	return out
+}
+
+var idSegment = regexp.MustCompile(`^[0-9]+$|^[0-9a-fA-F-]{16,}$`)
+
+// requestPattern turns a data request URL into a pattern: id-like path
+// segments become [id] and query values are dropped.
+func requestPattern(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return truncate(raw, 200)
+	}
+	segs := strings.Split(u.Path, "/")
+	for i, s := range segs {
+		if idSegment.MatchString(s) {
+			segs[i] = "[id]"
+		}
+	}
+	out := u.Scheme + "://" + u.Host + strings.Join(segs, "/")
+	if keys := queryKeys(u.Query()); len(keys) > 0 {
+		out += "?" + strings.Join(keys, "=&") + "="
+	}
+	return out
+}
+
+func queryKeys(q url.Values) []string {
+	var keys []string
+	for k := range q {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// browserTiming summarizes Navigation Timing and paint metrics of rendered pages.
+func browserTiming(ok []*page) *rendermap.BrowserTiming {
+	var ttfb, fcp, lcp []float64
+	for _, p := range ok {
+		if t := p.res.Timing; t != nil {
+			ttfb, fcp, lcp = append(ttfb, t.TTFBMS), append(fcp, t.FCPMS), append(lcp, t.LCPMS)
+		}
+	}
+	if len(ttfb) == 0 {
+		return nil
+	}
+	return &rendermap.BrowserTiming{TTFB: Summarize(ttfb), FCP: Summarize(fcp), LCP: Summarize(lcp)}
+}
