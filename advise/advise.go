@@ -56,6 +56,7 @@ func adviseRoute(r *rendermap.Route, g gathered) rendermap.Cost {
 	r.Recommendation = rendermap.Recommendation{
 		Strategy:     best.s,
 		ClientIsland: island(r) && (best.s == rendermap.Static || best.s == rendermap.ISR),
+		Cost:         &best.c,
 		Reasons:      reasons(r, g, opts, ch),
 	}
 	if best.s == rendermap.ISR {

@@ -232,7 +232,7 @@ func TestAdvise_DeclaredFreshnessIsBudget(t *testing.T) {
 		t.Fatal(err)
 	}
 	cat := a.Routes[5]
-	if cat.Inputs.FreshnessBudgetSec.Value != 300 || cat.Inputs.FreshnessBudgetSec.Source != "measured" || cat.Recommendation.RevalidateSeconds != 299 {
+	if cat.Inputs.FreshnessBudgetSec.Value != 300 || cat.Inputs.FreshnessBudgetSec.Source != "measured" || cat.Recommendation.RevalidateSeconds != 240 {
 		t.Errorf("category budget %+v revalidate %d", cat.Inputs.FreshnessBudgetSec, cat.Recommendation.RevalidateSeconds)
 	}
 	if a.Model.TightestBudgetSeconds != 300 || a.Model.StaticCandidatePages != 2136 {

@@ -29,13 +29,18 @@ func Cost(s rendermap.Strategy, in Inputs, T time.Duration) rendermap.Cost {
 	return c
 }
 
-// Interval returns the largest whole-second ISR interval whose worst
-// staleness (T plus one render) fits the budget, and false when none does.
+// Interval returns the largest ISR interval whose worst staleness (T plus
+// one render) fits the budget, and false when none does. Intervals of two
+// minutes and more are whole minutes, shorter ones whole seconds, so the
+// advice reads as people write config (59m, not 59m59s).
 func Interval(in Inputs) (time.Duration, bool) {
 	in = in.sanitized()
 	t := math.Floor(in.BudgetSeconds - in.pageSeconds())
 	if t < 1 {
 		return 0, false
+	}
+	if t >= 120 {
+		t = math.Floor(t/60) * 60
 	}
 	return time.Duration(t) * time.Second, true
 }

@@ -149,8 +149,9 @@ func TestInterval(t *testing.T) {
 		want           time.Duration
 		ok             bool
 	}{
-		{"five minutes", 300, 0.03, 299 * time.Second, true},
-		{"whole render", 3600, 1, 3599 * time.Second, true},
+		{"five minutes", 300, 0.03, 4 * time.Minute, true},
+		{"under two minutes stays in seconds", 119.5, 0.03, 119 * time.Second, true},
+		{"whole render", 3600, 1, 59 * time.Minute, true},
 		{"too tight", 0.5, 0.03, 0, false},
 		{"nan budget", math.NaN(), 0.03, 0, false},
 	}

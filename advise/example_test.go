@@ -30,7 +30,7 @@ func ExampleAdvise() {
 		fmt.Printf("%s: %.0f compute-s/day\n", alt.Strategy, alt.Cost.ComputeSecondsPerDay)
 	}
 	// Output:
-	// isr 3599 high
+	// isr 3540 high
 	// static: 3360 compute-s/day
 	// ssr: 8000 compute-s/day
 	// client: 8000 compute-s/day
