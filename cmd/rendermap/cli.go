@@ -51,7 +51,13 @@ func register(name, summary string, f func(s streams) command) {
 	commands[name] = commandInfo{summary: summary, new: f}
 }
 
-func run(ctx context.Context, args []string, s streams) int {
+func run(ctx context.Context, args []string, s streams) (code int) {
+	defer func() {
+		if v := recover(); v != nil {
+			fmt.Fprintf(s.err, "rendermap: internal error: %v; please report it with the command you ran\n", v)
+			code = exitIncomplete
+		}
+	}()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(s.out, mainUsage())
 		return exitOK

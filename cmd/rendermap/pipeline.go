@@ -126,7 +126,7 @@ func origin(u *url.URL) string {
 
 func (p *pipeline) discover(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) error {
 	p.prog.Stage("discovering URLs on %s", a.Site.Origin)
-	res, err := crawl.Discover(ctx, p.crawlOptions(b, p.extra))
+	res, err := crawl.Discover(ctx, p.crawlOptions(p.site.String(), b, p.extra))
 	p.prog.Done()
 	if err != nil {
 		return withCode(exitIncomplete, fmt.Errorf("discover: %w", err))
@@ -138,9 +138,9 @@ func (p *pipeline) discover(ctx context.Context, b rendermap.Browser, a *renderm
 	return nil
 }
 
-func (p *pipeline) crawlOptions(b rendermap.Browser, extra []string) crawl.Options {
+func (p *pipeline) crawlOptions(start string, b rendermap.Browser, extra []string) crawl.Options {
 	return crawl.Options{
-		Start: p.site.String(), URLs: extra, Sitemaps: p.o.sitemaps, AllowOrigins: p.o.allowOrigins,
+		Start: start, URLs: extra, Sitemaps: p.o.sitemaps, AllowOrigins: p.o.allowOrigins,
 		Include: p.o.include, Exclude: p.o.exclude, Routes: p.o.routes,
 		MaxURLs: p.o.maxURLs, MaxDepth: p.o.maxDepth, SampleSize: p.o.urlsPerPattern,
 		Seed: p.o.seed, Concurrency: p.o.concurrency, UserAgent: p.o.userAgentString(),

@@ -67,8 +67,7 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 		return nil, err
 	}
 	p := &pipeline{s: c.s, o: &c.o, prog: newProgress(c.s.err, c.s.ttyErr, c.o.quiet)}
-	opt := p.crawlOptions(nil, extra)
-	opt.Start = start
+	opt := p.crawlOptions(start, nil, extra)
 	if start != "" && !c.noRender {
 		b, err := chrome.Launch(ctx, chrome.Options{Bin: c.o.chrome, Timeout: c.o.pageTimeout})
 		if err != nil {
