@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -68,6 +69,10 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 	}
 	p := &pipeline{s: c.s, o: &c.o, prog: newProgress(c.s.err, c.s.ttyErr, c.o.quiet)}
 	opt := p.crawlOptions(start, nil, extra)
+	if start == "" {
+		// Only the sitemaps and URLs given: take the origin from them.
+		opt.Start, opt.NoRobots, opt.NoSitemaps = originOf(append(extra, c.o.sitemaps...)), true, len(c.o.sitemaps) == 0
+	}
 	if start != "" && !c.noRender {
 		b, err := chrome.Launch(ctx, chrome.Options{Bin: c.o.chrome, Timeout: c.o.pageTimeout})
 		if err != nil {
@@ -115,6 +120,16 @@ func writeRoutesTable(w io.Writer, routes []rendermap.Route) error {
 		}
 	}
 	return t.Render()
+}
+
+// originOf returns the origin of the first absolute URL in list, as a start URL.
+func originOf(list []string) string {
+	for _, raw := range list {
+		if u, err := url.Parse(raw); err == nil && u.Host != "" {
+			return u.Scheme + "://" + u.Host + "/"
+		}
+	}
+	return ""
 }
 
 func first(xs []string, n int) []string {
