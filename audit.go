@@ -21,10 +21,14 @@ type Audit struct {
 	Complete bool `json:"complete"`
 	// IncompleteReason says why Complete is false.
 	IncompleteReason string `json:"incomplete_reason,omitempty"`
+	// Shard says which part of a sharded audit this is (nil when whole).
+	Shard *ShardInfo `json:"shard,omitempty"`
 	// Routes holds one entry per route pattern, sorted by Pattern.
 	Routes []Route `json:"routes"`
 	// Model holds site-wide model figures and assumptions (filled by advise).
 	Model *ModelSummary `json:"model,omitempty"`
+	// Checks holds assertion outcomes, when a config file set assertions.
+	Checks []Check `json:"checks,omitempty"`
 	// Warnings lists problems that did not stop the audit.
 	Warnings []Warning `json:"warnings"`
 }

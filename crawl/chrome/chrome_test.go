@@ -163,3 +163,20 @@ func TestFindMissing(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestReusedTabKeepsNetworkEvents renders in the same (reused) tab several
+// times: every render must still see the page's data requests.
+func TestReusedTabKeepsNetworkEvents(t *testing.T) {
+	srv := site(t)
+	s := newSession(t, rendermap.SessionOptions{})
+	for i, path := range []string{"/shell", "/static", "/shell", "/shell"} {
+		r := render(t, s, srv.URL+path)
+		want := 0
+		if path == "/shell" {
+			want = 1
+		}
+		if len(r.Requests) != want || r.Status != 200 {
+			t.Errorf("render %d of %s: status %d, requests %+v, want %d", i, path, r.Status, r.Requests, want)
+		}
+	}
+}

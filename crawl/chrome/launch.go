@@ -29,6 +29,7 @@ type Options struct {
 type Browser struct {
 	rod     *rod.Browser
 	l       *launcher.Launcher
+	remote  *remote // set by Connect: Close leaves the browser running
 	timeout time.Duration
 }
 
@@ -91,11 +92,22 @@ func orDefault(d time.Duration) time.Duration {
 }
 
 // PID returns the browser's process id, or 0 when unknown.
-func (b *Browser) PID() int { return b.l.PID() }
+func (b *Browser) PID() int {
+	if b.l == nil {
+		return 0
+	}
+	return b.l.PID()
+}
 
-// Close shuts the browser down and removes its profile directory.
+// Close shuts the browser down and removes its profile directory. On a
+// browser from Connect it only closes this client's sessions and connection.
 func (b *Browser) Close() error {
-	err := b.rod.Close()
+	if b.remote != nil {
+		return b.remote.close()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second) // a hung browser is killed anyway
+	defer cancel()
+	err := b.rod.Context(ctx).Close()
 	b.l.Kill()
 	b.l.Cleanup()
 	return err

@@ -23,9 +23,12 @@ type Session struct {
 	b       *rod.Browser
 	opt     rendermap.SessionOptions
 	timeout time.Duration
+	remote  *remote
 
 	mu         sync.Mutex
 	cookiesSet bool
+	idle       []*rod.Page // prepared tabs ready for the next render
+	closed     bool
 }
 
 // NewSession opens an incognito context with its own cookie jar and cache.
@@ -38,32 +41,75 @@ func (b *Browser) NewSession(ctx context.Context, opt rendermap.SessionOptions) 
 	if opt.Timeout > 0 {
 		timeout = opt.Timeout
 	}
-	return &Session{b: inc.Context(context.Background()), opt: opt, timeout: timeout}, nil
+	b.remote.track(inc.BrowserContextID)
+	return &Session{b: inc.Context(context.Background()), opt: opt, timeout: timeout, remote: b.remote}, nil
 }
 
 // Close disposes of the incognito context and its pages.
 func (s *Session) Close() error {
+	s.mu.Lock()
+	s.closed, s.idle = true, nil
+	s.mu.Unlock()
+	s.remote.forget(s.b.BrowserContextID)
 	return proto.TargetDisposeBrowserContext{BrowserContextID: s.b.BrowserContextID}.Call(s.b)
 }
 
-// Render loads url in a new tab of the session, waits until the load event
-// and a short network quiet period, and returns what the page showed.
+// Render loads url in a tab of the session, waits until the load event and a
+// short network quiet period, and returns what the page showed. Tabs are
+// reused between renders (opening one costs about half a second); a tab
+// whose render failed is closed instead.
 func (s *Session) Render(ctx context.Context, url string) (*rendermap.Rendered, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
-	page, err := s.b.Page(proto.TargetCreateTarget{})
+	page, err := s.tab(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	r, err := s.load(page.Context(ctx), url)
+	s.release(page, err == nil)
+	return r, err
+}
+
+// tab returns an idle prepared tab, or opens and prepares a new one.
+func (s *Session) tab(ctx context.Context, url string) (*rod.Page, error) {
+	s.mu.Lock()
+	if n := len(s.idle); n > 0 {
+		p := s.idle[n-1]
+		s.idle = s.idle[:n-1]
+		s.mu.Unlock()
+		return p, nil
+	}
+	s.mu.Unlock()
+	page, err := s.b.Context(ctx).Page(proto.TargetCreateTarget{})
 	if err != nil {
 		return nil, fmt.Errorf("open tab: %w", err)
 	}
-	defer func() { _ = page.Close() }()
-	page = page.Context(ctx)
+	page = page.Context(context.Background())
 	if err := s.prepare(page, url); err != nil {
+		_ = page.Close()
 		return nil, err
 	}
-	return s.load(page, url)
+	return page, nil
+}
+
+// release keeps a healthy tab for the next render and closes a failed one.
+func (s *Session) release(page *rod.Page, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ok && !s.closed {
+		s.idle = append(s.idle, page)
+		return
+	}
+	_ = page.Close()
 }
 
 func (s *Session) prepare(page *rod.Page, url string) error {
+	// Enable the Network domain for the tab's lifetime: rod's per-wait
+	// enable/restore would otherwise disable it after the first render of a
+	// reused tab, and later renders would see no network events.
+	if err := (proto.NetworkEnable{}).Call(page); err != nil {
+		return fmt.Errorf("enable network events: %w", err)
+	}
 	go dismissDialogs(page)()
 	if _, err := page.EvalOnNewDocument(observePaintJS); err != nil {
 		return fmt.Errorf("install paint observer: %w", err)
