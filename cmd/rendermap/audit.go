@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/cmd/rendermap/internal/config"
 )
@@ -37,6 +39,9 @@ func (c *auditCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := c.loadResume(fs); err != nil {
+		return err
+	}
 	raw, err := c.siteArg(fs.Args(), cfg)
 	if err != nil {
 		return err
@@ -51,11 +56,30 @@ func (c *auditCommand) Run(ctx context.Context, args []string) error {
 	return auditSite(ctx, c.s, &c.o, site)
 }
 
-// siteArg returns the URL argument, or the config file's site when none is given.
+// loadResume loads the audit to continue; its directory becomes --out unless given.
+func (c *auditCommand) loadResume(fs *pflag.FlagSet) error {
+	if c.o.resume == "" {
+		return nil
+	}
+	a, err := loadResume(c.o.resume)
+	if err != nil {
+		return err
+	}
+	c.o.resumed = a
+	if !fs.Changed("out") {
+		c.o.out = c.o.resume
+	}
+	return nil
+}
+
+// siteArg returns the URL argument, else the resumed audit's origin, else
+// the config file's site.
 func (c *auditCommand) siteArg(args []string, cfg *config.File) (string, error) {
 	switch {
 	case len(args) == 1:
 		return args[0], nil
+	case len(args) == 0 && c.o.resumed != nil:
+		return c.o.resumed.Site.Origin + "/", nil
 	case len(args) == 0 && cfg != nil && cfg.Site != "":
 		return cfg.Site, nil
 	}
@@ -64,7 +88,7 @@ func (c *auditCommand) siteArg(args []string, cfg *config.File) (string, error) 
 
 // auditSite runs the pipeline and writes its outputs, also after an early stop.
 func auditSite(ctx context.Context, s streams, o *auditOptions, site *url.URL) error {
-	p := &pipeline{s: s, o: o, site: site, prog: newProgress(s.err, s.ttyErr, o.quiet), now: time.Now}
+	p := &pipeline{s: s, o: o, site: site, resumed: o.resumed, prog: newProgress(s.err, s.ttyErr, o.quiet), now: time.Now}
 	if err := p.prepare(); err != nil {
 		return err
 	}

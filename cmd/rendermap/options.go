@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/cmd/rendermap/internal/config"
 )
 
@@ -44,9 +45,12 @@ type auditOptions struct {
 	configFile     string
 	baseline       string
 	retries        int
+	resume         string
 
 	// cfg is the loaded config file, if any.
 	cfg *config.File
+	// resumed is the incomplete audit loaded by --resume, if any.
+	resumed *rendermap.Audit
 }
 
 func (o *auditOptions) bind(fs *pflag.FlagSet) {
@@ -78,6 +82,7 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.emit, "emit", nil, "also write route config for TARGET into the output directory (repeatable)")
 	fs.StringVar(&o.configFile, "config", "", "config file (default: rendermap.yaml in the working directory, if any)")
 	fs.StringVar(&o.baseline, "baseline", "", "compare with this earlier audit.json; exit 1 on regressions")
+	fs.StringVar(&o.resume, "resume", "", "continue the interrupted audit in DIR (its audit.json) instead of starting over")
 	fs.IntVar(&o.retries, "retries", 1, "re-measure a route whose measurement-based assertion failed this many times before it counts")
 }
 

@@ -26,8 +26,10 @@ type pipeline struct {
 	creds credentials
 	facts advise.Facts
 	extra []string
-	prog  *progressLog
-	now   func() time.Time
+	// resumed is the incomplete audit being continued (--resume), or nil.
+	resumed *rendermap.Audit
+	prog    *progressLog
+	now     func() time.Time
 }
 
 // prepare reads every local input before any network traffic, so bad input fails fast.
@@ -72,7 +74,7 @@ func (p *pipeline) configHeaders() error {
 func (p *pipeline) run(ctx context.Context) (*rendermap.Audit, error) {
 	ctx, cancel := context.WithTimeoutCause(ctx, p.o.timeout, errTimeout)
 	defer cancel()
-	a := p.newAudit()
+	a := p.start()
 	if err := checkReachable(ctx, p.site.String(), p.o.userAgentString()); err != nil {
 		return nil, withCode(exitIncomplete, err)
 	}
@@ -81,15 +83,28 @@ func (p *pipeline) run(ctx context.Context) (*rendermap.Audit, error) {
 		return nil, browserErr(err)
 	}
 	defer b.Close()
-	if err := p.discover(ctx, b, a); err != nil {
-		return a, err
+	if p.resumed == nil {
+		if err := p.discover(ctx, b, a); err != nil {
+			p.finish(ctx, a)
+			return a, err
+		}
 	}
-	p.measure(ctx, b, a)
+	p.measureMissing(ctx, b, a)
 	p.finish(ctx, a)
 	if err := p.advise(a); err != nil {
 		return a, err
 	}
 	return a, p.assert(ctx, b, a)
+}
+
+// start returns the audit to fill: a new one, or the one being resumed.
+func (p *pipeline) start() *rendermap.Audit {
+	if p.resumed != nil {
+		a := p.resumed
+		a.Complete, a.IncompleteReason = true, ""
+		return a
+	}
+	return p.newAudit()
 }
 
 func browserErr(err error) error {
