@@ -46,6 +46,9 @@ type auditOptions struct {
 	baseline       string
 	retries        int
 	resume         string
+	browser        string
+	routesFile     string
+	shard          string
 
 	// cfg is the loaded config file, if any.
 	cfg *config.File
@@ -82,6 +85,9 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.emit, "emit", nil, "also write route config for TARGET into the output directory (repeatable)")
 	fs.StringVar(&o.configFile, "config", "", "config file (default: rendermap.yaml in the working directory, if any)")
 	fs.StringVar(&o.baseline, "baseline", "", "compare with this earlier audit.json; exit 1 on regressions")
+	fs.StringVar(&o.browser, "browser", "", "use the Chrome DevTools endpoint at ws://HOST:PORT/... or http://HOST:PORT instead of launching Chromium")
+	fs.StringVar(&o.routesFile, "routes-file", "", "skip discovery: read routes from 'rendermap routes --format json' output")
+	fs.StringVar(&o.shard, "shard", "", "measure only shard I of N of the route patterns, e.g. 2/4 (merge with 'rendermap merge')")
 	fs.StringVar(&o.resume, "resume", "", "continue the interrupted audit in DIR (its audit.json) instead of starting over")
 	fs.IntVar(&o.retries, "retries", 1, "re-measure a route whose measurement-based assertion failed this many times before it counts")
 }

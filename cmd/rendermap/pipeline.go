@@ -26,6 +26,10 @@ type pipeline struct {
 	creds credentials
 	facts advise.Facts
 	extra []string
+	// routes is the shared discovery from --routes-file, or nil.
+	routes *crawl.Result
+	// shardI and shardN select this run's shard (--shard); shardN 0 means all.
+	shardI, shardN int
 	// resumed is the incomplete audit being continued (--resume), or nil.
 	resumed *rendermap.Audit
 	prog    *progressLog
@@ -46,6 +50,9 @@ func (p *pipeline) prepare() error {
 		return err
 	}
 	if p.extra, err = readURLList(p.o.urlsFile, p.s.in); err != nil {
+		return err
+	}
+	if err := p.loadSharding(); err != nil {
 		return err
 	}
 	p.facts, err = loadFacts(p.o.trafficFile, p.o.freshness)
@@ -78,9 +85,9 @@ func (p *pipeline) run(ctx context.Context) (*rendermap.Audit, error) {
 	if err := checkReachable(ctx, p.site.String(), p.o.userAgentString()); err != nil {
 		return nil, withCode(exitIncomplete, err)
 	}
-	b, err := chrome.Launch(ctx, chrome.Options{Bin: p.o.chrome, Timeout: p.o.pageTimeout})
+	b, err := openBrowser(ctx, p.o)
 	if err != nil {
-		return nil, browserErr(err)
+		return nil, err
 	}
 	defer b.Close()
 	if p.resumed == nil {
@@ -88,8 +95,10 @@ func (p *pipeline) run(ctx context.Context) (*rendermap.Audit, error) {
 			p.finish(ctx, a)
 			return a, err
 		}
+		p.applyShard(a)
 	}
 	p.measureMissing(ctx, b, a)
+	p.noteRestarts(a, b)
 	p.finish(ctx, a)
 	if err := p.advise(a); err != nil {
 		return a, err
@@ -105,6 +114,22 @@ func (p *pipeline) start() *rendermap.Audit {
 		return a
 	}
 	return p.newAudit()
+}
+
+// openBrowser launches Chromium or connects to --browser, restarting either
+// when it dies mid-audit.
+func openBrowser(ctx context.Context, o *auditOptions) (*chrome.Resilient, error) {
+	b, err := chrome.NewResilient(ctx, chrome.Opener(o.browser, chrome.Options{Bin: o.chrome, Timeout: o.pageTimeout}))
+	if err != nil {
+		return nil, browserErr(err)
+	}
+	return b, nil
+}
+
+func (p *pipeline) noteRestarts(a *rendermap.Audit, b *chrome.Resilient) {
+	if n := b.Restarts(); n > 0 {
+		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "browser", Message: fmt.Sprintf("the browser was lost %d time(s) and restarted; the audit carried on", n)})
+	}
 }
 
 func browserErr(err error) error {
@@ -140,6 +165,10 @@ func origin(u *url.URL) string {
 }
 
 func (p *pipeline) discover(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) error {
+	if p.routes != nil {
+		p.useRoutes(a, p.routes)
+		return nil
+	}
 	p.prog.Stage("discovering URLs on %s", a.Site.Origin)
 	res, err := crawl.Discover(ctx, p.crawlOptions(p.site.String(), b, p.extra))
 	p.prog.Done()

@@ -14,7 +14,6 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/crawl"
-	"github.com/rendermap/rendermap/crawl/chrome"
 )
 
 func init() {
@@ -74,9 +73,9 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 		opt.Start, opt.NoRobots, opt.NoSitemaps = originOf(append(extra, c.o.sitemaps...)), true, len(c.o.sitemaps) == 0
 	}
 	if start != "" && !c.noRender {
-		b, err := chrome.Launch(ctx, chrome.Options{Bin: c.o.chrome, Timeout: c.o.pageTimeout})
+		b, err := openBrowser(ctx, &c.o)
 		if err != nil {
-			return nil, browserErr(err)
+			return nil, err
 		}
 		defer b.Close()
 		opt.Browser = b

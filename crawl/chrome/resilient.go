@@ -20,7 +20,7 @@ var ErrClosed = errors.New("browser closed")
 // reopenAttempts and reopenBackoff shape how a lost browser is reopened:
 // a remote pool may need a moment to come back.
 const (
-	reopenAttempts = 3
+	reopenAttempts = 5
 	reopenBackoff  = 500 * time.Millisecond
 	aliveTimeout   = 3 * time.Second
 )
