@@ -26,7 +26,7 @@ func runDemo(t *testing.T) (result, string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		demoRun.res = cli(t, "", "demo", "--out", dir, "--quiet")
+		demoRun.res = cli(t, "", "demo", "--out", dir, "--quiet", "--emit", "json")
 		demoRun.dir, demoRun.done = dir, true
 	}
 	return demoRun.res, demoRun.dir

@@ -55,7 +55,7 @@ func emitConfig(a *rendermap.Audit, target, dir string) error {
 	if err != nil {
 		return usageErr("--emit %s: %v", target, err)
 	}
-	return emit.Write(files, dir, nil)
+	return emit.Write(files, dir+string(os.PathSeparator), nil)
 }
 
 // colorOn decides whether the table may use color.

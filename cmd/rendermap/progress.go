@@ -5,18 +5,21 @@ import (
 	"io"
 	"sync"
 	"time"
+
+	"github.com/schollz/progressbar/v3"
 )
 
-// progressLog writes progress to stderr: a line rewritten in place on a
-// terminal, a plain line at most every few seconds otherwise, nothing when quiet.
+// progressLog writes progress to stderr: a live spinner line with the
+// current counts and elapsed time on a terminal (schollz/progressbar), a
+// plain line at most every few seconds otherwise, nothing when quiet.
 type progressLog struct {
-	mu      sync.Mutex
-	w       io.Writer
-	tty     bool
-	quiet   bool
-	last    time.Time
-	every   time.Duration
-	inPlace bool
+	mu    sync.Mutex
+	w     io.Writer
+	tty   bool
+	quiet bool
+	last  time.Time
+	every time.Duration
+	bar   *progressbar.ProgressBar
 }
 
 func newProgress(w io.Writer, tty, quiet bool) *progressLog {
@@ -34,7 +37,7 @@ func (p *progressLog) Stage(format string, a ...any) {
 	fmt.Fprintf(p.w, "rendermap: "+format+"\n", a...)
 }
 
-// Update reports a running count; throttled.
+// Update reports running counts; throttled.
 func (p *progressLog) Update(format string, a ...any) {
 	if p.quiet {
 		return
@@ -42,8 +45,8 @@ func (p *progressLog) Update(format string, a ...any) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.tty {
-		fmt.Fprintf(p.w, "\r\033[K  "+format, a...)
-		p.inPlace = true
+		p.spinner().Describe(fmt.Sprintf(format, a...))
+		_ = p.bar.Add(1)
 		return
 	}
 	if time.Since(p.last) >= p.every {
@@ -52,14 +55,23 @@ func (p *progressLog) Update(format string, a ...any) {
 	}
 }
 
+func (p *progressLog) spinner() *progressbar.ProgressBar {
+	if p.bar == nil {
+		p.bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(p.w), progressbar.OptionSpinnerType(14),
+			progressbar.OptionSetElapsedTime(true), progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(), progressbar.OptionFullWidth())
+	}
+	return p.bar
+}
+
 func (p *progressLog) endLine() {
-	if p.inPlace {
-		fmt.Fprintln(p.w)
-		p.inPlace = false
+	if p.bar != nil {
+		_ = p.bar.Finish()
+		p.bar = nil
 	}
 }
 
-// Done ends any in-place line.
+// Done ends any live line.
 func (p *progressLog) Done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
