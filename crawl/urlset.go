@@ -65,7 +65,7 @@ func (s *urlSet) add(u string, from source, lastmod time.Time) (int, bool) {
 		}
 		return i, false
 	}
-	if len(s.entries) >= s.max {
+	if len(s.entries) >= s.limit(from) {
 		s.truncated = true
 		if from == fromSitemap {
 			s.keepOverflow(u)
@@ -75,6 +75,19 @@ func (s *urlSet) add(u string, from source, lastmod time.Time) (int, bool) {
 	s.index[key] = len(s.entries)
 	s.entries = append(s.entries, entry{url: u, lastmod: lastmod, from: from})
 	return len(s.entries) - 1, true
+}
+
+// sitemapShare is the part of max that sitemap URLs may fill, so that links
+// in pages and URL lists always find room: a sitemap of 200,000 products
+// must not crowd out /account, which only a link leads to.
+const sitemapShare = 0.9
+
+// limit is how many entries a URL from this source may join.
+func (s *urlSet) limit(from source) int {
+	if from == fromSitemap {
+		return int(float64(s.max) * sitemapShare)
+	}
+	return s.max
 }
 
 // slashKey drops one trailing slash from the path, except the root's.
