@@ -5,6 +5,8 @@ import (
 	"io"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/advise"
 )
@@ -19,6 +21,7 @@ type adviseCommand struct {
 	traffic   string
 	freshness time.Duration
 	out       string
+	config    string
 }
 
 // Run re-advises the audit and writes the new audit.json.
@@ -28,6 +31,7 @@ func (c *adviseCommand) Run(ctx context.Context, args []string) error {
 	fs.StringVar(&c.traffic, "traffic", "", "access log (Common/Combined, gzip ok) or CSV path,views")
 	fs.DurationVar(&c.freshness, "freshness", 0, "how stale content may be, for every route")
 	fs.StringVarP(&c.out, "output", "o", "-", "where to write the new audit.json ('-' is stdout)")
+	fs.StringVar(&c.config, "config", "", "rendermap.yaml whose model and routes sections give build facts, budgets and traffic")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +42,7 @@ func (c *adviseCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	facts, err := loadFacts(c.traffic, c.freshness)
+	facts, err := c.facts(fs)
 	if err != nil {
 		return err
 	}
@@ -55,4 +59,22 @@ func encodeTo(w io.Writer, a *rendermap.Audit) error {
 	}
 	_, err = w.Write(data)
 	return err
+}
+
+// facts merges --config with the flags: defaults < file < flags.
+func (c *adviseCommand) facts(fs *pflag.FlagSet) (advise.Facts, error) {
+	cfg, err := loadConfigFile(c.config, false)
+	if err != nil {
+		return advise.Facts{}, err
+	}
+	if cfg != nil {
+		if !fs.Changed("traffic") && cfg.Model.Traffic != "" {
+			c.traffic = cfg.Model.Traffic
+		}
+		if !fs.Changed("freshness") && cfg.Model.Freshness.Duration > 0 {
+			c.freshness = cfg.Model.Freshness.Duration
+		}
+	}
+	facts, err := loadFacts(c.traffic, c.freshness)
+	return modelFacts(facts, cfg), err
 }

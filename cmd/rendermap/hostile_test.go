@@ -40,6 +40,9 @@ func (o *otherOrigin) requests() []string {
 }
 
 func TestHostileSiteAudit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the hostile audit takes about 90 s")
+	}
 	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
 		t.Skip("no /usr/bin/chromium")
 	}
