@@ -23,6 +23,10 @@ type SessionOptions struct {
 	UserAgent string
 	// Timeout bounds each Render; zero means a default.
 	Timeout time.Duration
+	// AllowOrigins, when not empty, lists the only origins (scheme://host:port)
+	// the browser may contact: every other request, a redirect target or a
+	// subresource alike, fails before it leaves the browser.
+	AllowOrigins []string
 }
 
 // Session renders pages; loads in one session share cookies.

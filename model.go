@@ -50,6 +50,8 @@ type Recommendation struct {
 	Confidence string `json:"confidence"`
 	// ClientIsland is true when a small personalized part should render in the browser.
 	ClientIsland bool `json:"client_island,omitempty"`
+	// Cost is the chosen strategy's own per-day cost, to compare with Alternatives.
+	Cost *Cost `json:"cost,omitempty"`
 	// Reasons each cite their evidence.
 	Reasons []string `json:"reasons"`
 }

@@ -68,13 +68,24 @@ func (c *crawler) follow(pages []page) []string {
 		}
 		base := linkBase(p)
 		c.redirected(p)
-		for _, link := range p.rendered.Links {
+		for _, link := range c.pageLinks(p) {
 			if u, ok := c.take(link, base); ok {
 				next = append(next, u)
 			}
 		}
 	}
 	return next
+}
+
+// pageLinks returns at most MaxLinksPerPage links of a rendered page.
+func (c *crawler) pageLinks(p page) []string {
+	links := p.rendered.Links
+	if max := c.d.opt.MaxLinksPerPage; len(links) > max {
+		c.d.warn.addf("crawl", p.url, "page has %d links; only the first %d were taken", len(links), max)
+		c.d.setCrawlTruncated()
+		links = links[:max]
+	}
+	return links
 }
 
 // take adds one link to the discovered set; ok means it joins the next level.

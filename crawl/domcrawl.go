@@ -44,7 +44,7 @@ func (d *discovery) crawl(ctx context.Context) {
 func (d *discovery) openSessions(ctx context.Context) []rendermap.Session {
 	var out []rendermap.Session
 	for i := 0; i < d.opt.Concurrency; i++ {
-		s, err := d.opt.Browser.NewSession(ctx, rendermap.SessionOptions{UserAgent: d.opt.UserAgent})
+		s, err := d.opt.Browser.NewSession(ctx, rendermap.SessionOptions{UserAgent: d.opt.UserAgent, AllowOrigins: d.scope.allowedOrigins()})
 		if err != nil {
 			d.warn.addf("crawl", "", "could not open a browser session: %v", err)
 			break
@@ -107,6 +107,10 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 		}
 		d.rendered.Add(1)
 		d.progress()
+		if away := d.offOrigin(r.FinalURL); away != "" {
+			d.warn.addf("crawl", u, "redirected to another origin (%s); not followed", away)
+			return nil
+		}
 		if r.Status >= 400 {
 			d.warn.addf("crawl", u, "page answered HTTP %d", r.Status)
 			d.markGone(u, r.Status)
@@ -114,6 +118,15 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 		}
 		return r
 	}
+}
+
+// offOrigin returns the origin of final when it is not an allowed one.
+func (d *discovery) offOrigin(final string) string {
+	u, err := url.Parse(final)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || d.scope.onOrigin(u) {
+		return ""
+	}
+	return originOf(u)
 }
 
 func (d *discovery) setCrawlTruncated() {

@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"fmt"
 	"net/http"
 	"time"
 
@@ -22,6 +23,13 @@ const (
 	// DefaultMaxPerPattern bounds the URLs one pattern may take from DOM
 	// links, so that an endless space cannot use up MaxURLs.
 	DefaultMaxPerPattern = 10_000
+	// DefaultMaxLinksPerPage bounds the links taken from one rendered page.
+	DefaultMaxLinksPerPage = 2_000
+	// DefaultRequestTimeout bounds one robots.txt, sitemap or start URL
+	// request when Options.Client is nil.
+	DefaultRequestTimeout = 30 * time.Second
+	// MaxRedirects bounds the redirects followed by one request.
+	MaxRedirects = 10
 	// maxCrawlDelay caps a robots.txt Crawl-delay.
 	maxCrawlDelay = 10 * time.Second
 )
@@ -55,6 +63,9 @@ type Options struct {
 	MaxURLs, MaxDepth, PerPatternCap, SampleSize int
 	// MaxPerPattern bounds URLs taken from DOM links per pattern.
 	MaxPerPattern int
+	// MaxLinksPerPage bounds the links taken from one rendered page; the
+	// rest are ignored with a warning.
+	MaxLinksPerPage int
 	// Seed makes sampling reproducible.
 	Seed int64
 	// Concurrency is the number of rendering workers.
@@ -95,6 +106,7 @@ func (o Options) withDefaults() Options {
 	o.PerPatternCap = orDefault(o.PerPatternCap, DefaultPerPatternCap)
 	o.SampleSize = orDefault(o.SampleSize, DefaultSampleSize)
 	o.MaxPerPattern = orDefault(o.MaxPerPattern, DefaultMaxPerPattern)
+	o.MaxLinksPerPage = orDefault(o.MaxLinksPerPage, DefaultMaxLinksPerPage)
 	o.Concurrency = orDefault(o.Concurrency, DefaultConcurrency)
 	if o.Rate <= 0 {
 		o.Rate = DefaultRate
@@ -103,9 +115,21 @@ func (o Options) withDefaults() Options {
 		o.UserAgent = DefaultUserAgent()
 	}
 	if o.Client == nil {
-		o.Client = &http.Client{Timeout: 30 * time.Second}
+		o.Client = &http.Client{Timeout: DefaultRequestTimeout, CheckRedirect: sameOriginRedirects}
 	}
 	return o
+}
+
+// sameOriginRedirects follows at most MaxRedirects redirects, and none to
+// another origin: the user did not allow it.
+func sameOriginRedirects(req *http.Request, via []*http.Request) error {
+	if len(via) >= MaxRedirects {
+		return fmt.Errorf("stopped after %d redirects", MaxRedirects)
+	}
+	if from := via[0].URL; req.URL.Scheme != from.Scheme || req.URL.Host != from.Host {
+		return fmt.Errorf("not following a redirect to another origin (%s://%s)", req.URL.Scheme, req.URL.Host)
+	}
+	return nil
 }
 
 func orDefault(v, d int) int {

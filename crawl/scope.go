@@ -3,6 +3,7 @@ package crawl
 import (
 	"net/url"
 	"path"
+	"sort"
 	"strings"
 )
 
@@ -26,6 +27,16 @@ func newScope(start *url.URL, allow, include, exclude []string) *scope {
 }
 
 func originOf(u *url.URL) string { return u.Scheme + "://" + u.Host }
+
+// allowedOrigins lists the allowed origins, sorted, for the browser's guard.
+func (s *scope) allowedOrigins() []string {
+	out := make([]string, 0, len(s.origins))
+	for o := range s.origins {
+		out = append(out, o)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // onOrigin reports whether u (normalized) is on an allowed origin.
 func (s *scope) onOrigin(u *url.URL) bool { return s.origins[originOf(u)] }

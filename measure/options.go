@@ -41,6 +41,9 @@ type Options struct {
 	Now func() time.Time
 	// Progress, when set, is called after each step (from several goroutines).
 	Progress func(Progress)
+	// AllowOrigins, when not empty, are the only origins the browser may
+	// contact while rendering (the audited site's and any --allow-origin).
+	AllowOrigins []string
 }
 
 // Progress reports measurement progress.
@@ -85,7 +88,8 @@ func (opt Options) withDefaults() Options {
 }
 
 // newClient is the default client: no cookie jar, no keep-alives (so every
-// sample pays for its connection) and at most 5 redirects.
+// sample pays for its connection) and at most 5 redirects, all on the
+// origin of the first request.
 func newClient(timeout time.Duration) *http.Client {
 	return &http.Client{
 		Timeout: timeout,
@@ -97,6 +101,9 @@ func newClient(timeout time.Duration) *http.Client {
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) >= 5 {
 				return errors.New("stopped after 5 redirects")
+			}
+			if from := via[0].URL; req.URL.Scheme != from.Scheme || req.URL.Host != from.Host {
+				return fmt.Errorf("not following a redirect to another origin (%s://%s)", req.URL.Scheme, req.URL.Host)
 			}
 			return nil
 		},

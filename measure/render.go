@@ -25,6 +25,7 @@ func (w *workerSessions) close() {
 func (m *measurer) session(ctx context.Context, cookies []*http.Cookie, h http.Header) (rendermap.Session, error) {
 	s, err := m.opt.Browser.NewSession(ctx, rendermap.SessionOptions{
 		Cookies: cookies, Header: h, UserAgent: m.opt.UserAgent, Timeout: m.opt.PageTimeout,
+		AllowOrigins: m.opt.AllowOrigins,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("open browser session: %w", err)

@@ -16,39 +16,43 @@ import (
 
 // auditOptions are the flags shared by audit and demo.
 type auditOptions struct {
-	out            string
-	chrome         string
-	samples        int
-	urlsPerPattern int
-	seed           int64
-	concurrency    int
-	recheck        time.Duration
-	timeout        time.Duration
-	pageTimeout    time.Duration
-	maxURLs        int
-	maxDepth       int
-	routes         []string
-	urlsFile       string
-	sitemaps       []string
-	include        []string
-	exclude        []string
-	allowOrigins   []string
-	cookies        []string
-	cookieFile     string
-	headers        []string
-	userAgent      string
-	trafficFile    string
-	freshness      time.Duration
-	noColor        bool
-	quiet          bool
-	emit           []string
-	configFile     string
-	baseline       string
-	retries        int
-	resume         string
-	browser        string
-	routesFile     string
-	shard          string
+	out             string
+	chrome          string
+	samples         int
+	urlsPerPattern  int
+	seed            int64
+	concurrency     int
+	recheck         time.Duration
+	timeout         time.Duration
+	pageTimeout     time.Duration
+	maxURLs         int
+	maxDepth        int
+	routes          []string
+	urlsFile        string
+	sitemaps        []string
+	include         []string
+	exclude         []string
+	allowOrigins    []string
+	cookies         []string
+	cookieFile      string
+	headers         []string
+	userAgent       string
+	trafficFile     string
+	freshness       time.Duration
+	noColor         bool
+	quiet           bool
+	emit            []string
+	configFile      string
+	baseline        string
+	retries         int
+	resume          string
+	maxLinksPerPage int
+	maxPerPattern   int
+	renderPerPat    int
+	maxBodyBytes    int64
+	browser         string
+	routesFile      string
+	shard           string
 
 	// cfg is the loaded config file, if any.
 	cfg *config.File
@@ -68,6 +72,10 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	fs.DurationVar(&o.pageTimeout, "page-timeout", 30*time.Second, "give up on one page load after this long")
 	fs.IntVar(&o.maxURLs, "max-urls", 100000, "stop discovering after this many URLs")
 	fs.IntVar(&o.maxDepth, "max-depth", 5, "link depth followed from the start URL")
+	fs.IntVar(&o.maxLinksPerPage, "max-links-per-page", 2000, "links taken from one rendered page")
+	fs.IntVar(&o.maxPerPattern, "max-per-pattern", 10000, "URLs one route pattern may take from page links (an infinite calendar stops here)")
+	fs.IntVar(&o.renderPerPat, "render-per-pattern", 4, "pages of one route pattern rendered during discovery to find links")
+	fs.Int64Var(&o.maxBodyBytes, "max-body-bytes", 10<<20, "bytes read from one response")
 	fs.StringArrayVar(&o.routes, "route", nil, "pin a route pattern, e.g. '/shop/[category]/[item]' (repeatable)")
 	fs.StringVar(&o.urlsFile, "urls", "", "file of URLs to add, one per line ('-' for stdin)")
 	fs.StringArrayVar(&o.sitemaps, "sitemap", nil, "extra sitemap URL (repeatable)")

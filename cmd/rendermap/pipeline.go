@@ -187,6 +187,7 @@ func (p *pipeline) crawlOptions(start string, b rendermap.Browser, extra []strin
 		Start: start, URLs: extra, Sitemaps: p.o.sitemaps, AllowOrigins: p.o.allowOrigins,
 		Include: p.o.include, Exclude: p.o.exclude, Routes: p.o.routes,
 		MaxURLs: p.o.maxURLs, MaxDepth: p.o.maxDepth, SampleSize: p.o.urlsPerPattern,
+		MaxLinksPerPage: p.o.maxLinksPerPage, MaxPerPattern: p.o.maxPerPattern, PerPatternCap: p.o.renderPerPat,
 		Seed: p.o.seed, Concurrency: p.o.concurrency, UserAgent: p.o.userAgentString(),
 		Browser: b,
 		Progress: func(pr crawl.Progress) {
@@ -208,9 +209,21 @@ func (p *pipeline) measureOptions(b rendermap.Browser) measure.Options {
 	return measure.Options{
 		Samples: p.o.samples, Concurrency: p.o.concurrency, Recheck: recheck(p.o.recheck),
 		PageTimeout: p.o.pageTimeout, Browser: b, Cookies: p.creds.cookies, Header: p.creds.header,
-		UserAgent: p.o.userAgentString(), Now: p.now,
-		Progress: func(pr measure.Progress) { p.prog.Update("%s", pr.String()) },
+		UserAgent: p.o.userAgentString(), Now: p.now, AllowOrigins: p.allowedOrigins(),
+		MaxBodyBytes: p.o.maxBodyBytes,
+		Progress:     func(pr measure.Progress) { p.prog.Update("%s", pr.String()) },
 	}
+}
+
+// allowedOrigins are the audited origin and every --allow-origin.
+func (p *pipeline) allowedOrigins() []string {
+	out := []string{origin(p.site)}
+	for _, o := range p.o.allowOrigins {
+		if u, err := url.Parse(o); err == nil && u.Host != "" {
+			out = append(out, origin(u))
+		}
+	}
+	return out
 }
 
 func recheck(d time.Duration) time.Duration {

@@ -111,6 +111,16 @@ func (s *Session) prepare(page *rod.Page, url string) error {
 		return fmt.Errorf("enable network events: %w", err)
 	}
 	go dismissDialogs(page)()
+	if len(s.opt.AllowOrigins) > 0 {
+		guard, err := guardOrigins(page, s.opt.AllowOrigins)
+		if err != nil {
+			return fmt.Errorf("guard origins: %w", err)
+		}
+		go guard()
+	}
+	if _, err := page.EvalOnNewDocument(popupGuardJS); err != nil {
+		return fmt.Errorf("install pop-up guard: %w", err)
+	}
 	if _, err := page.EvalOnNewDocument(observePaintJS); err != nil {
 		return fmt.Errorf("install paint observer: %w", err)
 	}
