@@ -19,21 +19,25 @@ const observePaintJS = `(() => { try {
 // block-level ancestor; each block gets a CSS selector and the nearest heading.
 const extractJS = `() => {
   const skip = new Set(['SCRIPT','STYLE','NOSCRIPT','TEMPLATE','SVG','HEAD']);
-  const isBlock = (el) => { const d = getComputedStyle(el).display; return d !== 'inline' && d !== 'contents'; };
+  const blockCache = new Map(), hiddenCache = new Map(), nth = new Map(), sels = new Map();
+  const isBlock = (el) => { let b = blockCache.get(el); if (b === undefined) { const d = getComputedStyle(el).display; b = d !== 'inline' && d !== 'contents'; blockCache.set(el, b); } return b; };
   const blockOf = (el) => { while (el && el !== document.body && !isBlock(el)) el = el.parentElement; return el || document.body; };
-  const sel = (el) => { const parts = []; let depth = 0;
-    while (el && el.nodeType === 1 && el !== document.documentElement && depth < 6) {
-      if (el.id) { parts.unshift('#' + CSS.escape(el.id)); break; }
-      let i = 1, s = el; while ((s = s.previousElementSibling)) if (s.tagName === el.tagName) i++;
-      parts.unshift(el.tagName.toLowerCase() + ':nth-of-type(' + i + ')'); el = el.parentElement; depth++; }
-    return parts.join(' > '); };
+  const hidden = (el) => { if (!el) return false; let h = hiddenCache.get(el);
+    if (h === undefined) { h = skip.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || hidden(el.parentElement); hiddenCache.set(el, h); } return h; };
+  const nthOfType = (el) => { const p = el.parentElement; if (!p) return 1;
+    if (!nth.has(p)) { const counts = {}; for (const c of p.children) { counts[c.tagName] = (counts[c.tagName] || 0) + 1; nth.set(c, counts[c.tagName]); } nth.set(p, true); }
+    return nth.get(el) || 1; };
+  const sel = (el) => { if (sels.has(el)) return sels.get(el); const parts = []; let depth = 0, e = el;
+    while (e && e.nodeType === 1 && e !== document.documentElement && depth < 6) {
+      if (e.id) { parts.unshift('#' + CSS.escape(e.id)); break; }
+      parts.unshift(e.tagName.toLowerCase() + ':nth-of-type(' + nthOfType(e) + ')'); e = e.parentElement; depth++; }
+    const out = parts.join(' > '); sels.set(el, out); return out; };
   const blocks = []; const index = new Map(); let heading = '';
   const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
   for (let n = w.nextNode(); n; n = w.nextNode()) {
     const t = n.nodeValue.replace(/\s+/g, ' '); if (!t.trim()) continue;
-    let p = n.parentElement, hidden = false;
-    for (let q = p; q; q = q.parentElement) { if (skip.has(q.tagName.toUpperCase())) { hidden = true; break; } }
-    if (hidden || (p && p.closest('[hidden]'))) continue;
+    const p = n.parentElement;
+    if (hidden(p)) continue;
     const b = blockOf(p);
     if (/^H[1-6]$/.test(b.tagName)) heading = b.innerText.replace(/\s+/g, ' ').trim();
     let blk = index.get(b);
