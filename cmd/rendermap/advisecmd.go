@@ -22,6 +22,7 @@ type adviseCommand struct {
 	freshness time.Duration
 	out       string
 	config    string
+	flags     factFlags
 }
 
 // Run re-advises the audit and writes the new audit.json.
@@ -31,6 +32,7 @@ func (c *adviseCommand) Run(ctx context.Context, args []string) error {
 	fs.StringVar(&c.traffic, "traffic", "", "access log (Common/Combined, gzip ok) or CSV path,views")
 	fs.DurationVar(&c.freshness, "freshness", 0, "how stale content may be, for every route")
 	fs.StringVarP(&c.out, "output", "o", "-", "where to write the new audit.json ('-' is stdout)")
+	c.flags.bind(fs)
 	fs.StringVar(&c.config, "config", "", "rendermap.yaml whose model and routes sections give build facts, budgets and traffic")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -76,5 +78,5 @@ func (c *adviseCommand) facts(fs *pflag.FlagSet) (advise.Facts, error) {
 		}
 	}
 	facts, err := loadFacts(c.traffic, c.freshness)
-	return modelFacts(facts, cfg), err
+	return c.flags.apply(fs, modelFacts(facts, cfg)), err
 }

@@ -67,3 +67,22 @@ func TestCacheCommand(t *testing.T) {
 		t.Errorf("cache without input: exit %d", r.code)
 	}
 }
+
+func TestAdviseBuildFlags(t *testing.T) {
+	_, dir := runDemo(t)
+	r := cli(t, "", "advise", filepath.Join(dir, "audit.json"), "--build-workers", "16", "--build-overhead", "5", "--price-per-compute-second", "0.001")
+	if r.code != exitOK {
+		t.Fatalf("advise: exit %d: %s", r.code, r.stderr)
+	}
+	a, err := rendermap.Decode([]byte(r.stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := a.Routes[0].Inputs
+	if in.BuildWorkers.Value != 16 || in.BuildOverheadSeconds.Value != 5 || in.BuildWorkers.Source == "default" {
+		t.Errorf("build inputs: workers %+v overhead %+v", in.BuildWorkers, in.BuildOverheadSeconds)
+	}
+	if a.Routes[0].Recommendation.Cost == nil || a.Model.MoneyPerDay == 0 {
+		t.Errorf("no money figures with a price: %+v", a.Model)
+	}
+}

@@ -76,7 +76,7 @@ func assertMatchesTruth(t *testing.T, a *rendermap.Audit) {
 
 func TestDemoWritesReports(t *testing.T) {
 	r, dir := runDemo(t)
-	for _, f := range []string{"audit.json", "report.html", "report.md"} {
+	for _, f := range []string{"audit.json", "report.html", "report.md", "junit.xml"} {
 		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
 			t.Errorf("%s not written: %v", f, err)
 		}

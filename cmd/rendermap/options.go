@@ -54,6 +54,11 @@ type auditOptions struct {
 	routesFile      string
 	shard           string
 
+	// facts are the model facts given as flags.
+	facts factFlags
+	// fs is the flag set bound to these options, to tell set flags from defaults.
+	fs *pflag.FlagSet
+
 	// cfg is the loaded config file, if any.
 	cfg *config.File
 	// resumed is the incomplete audit loaded by --resume, if any.
@@ -61,6 +66,8 @@ type auditOptions struct {
 }
 
 func (o *auditOptions) bind(fs *pflag.FlagSet) {
+	o.fs = fs
+	o.facts.bind(fs)
 	fs.StringVarP(&o.out, "out", "o", "rendermap-report", "directory for audit.json, report.html and report.md")
 	fs.StringVar(&o.chrome, "chrome", "", "Chrome/Chromium binary (default: $CHROME_PATH, then common install paths)")
 	fs.IntVar(&o.samples, "samples", 5, "TTFB samples per URL, after one discarded warm-up request")

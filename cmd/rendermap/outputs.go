@@ -16,6 +16,7 @@ var outputFiles = []struct{ name, format string }{
 	{"audit.json", "json"},
 	{"report.html", "html"},
 	{"report.md", "markdown"},
+	{"junit.xml", "junit"},
 }
 
 // writeOutputs writes the audit and its reports into dir and the table to stdout.

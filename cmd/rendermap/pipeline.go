@@ -56,7 +56,7 @@ func (p *pipeline) prepare() error {
 		return err
 	}
 	p.facts, err = loadFacts(p.o.trafficFile, p.o.freshness)
-	p.facts = modelFacts(p.facts, p.o.cfg)
+	p.facts = p.o.facts.apply(p.o.fs, modelFacts(p.facts, p.o.cfg))
 	return err
 }
 
