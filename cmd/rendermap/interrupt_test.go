@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/rendermap/rendermap/fixtures"
 )
 
 // buildBinary builds rendermap once for the process-level tests.
@@ -142,4 +144,40 @@ func assertNoSurvivors(t *testing.T, mark string) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Errorf("processes survived rendermap's exit: %v", left)
+}
+
+// TestKilledRendermapLeavesNoBrowser kills rendermap itself (SIGKILL, no
+// chance to clean up) while it measures: no Chromium may survive it.
+func TestKilledRendermapLeavesNoBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs an audit")
+	}
+	bin := buildBinary(t)
+	srv, err := fixtures.Start(fixtures.NewDemo(fixtures.DemoOptions{}), "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	mark := fmt.Sprintf("RENDERMAP_TEST_MARK=kill-%d", time.Now().UnixNano())
+	cmd := exec.Command(bin, "audit", "--out", t.TempDir(), srv.URL()+"/")
+	cmd.Env = append(os.Environ(), mark)
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(pipe)
+	for sc.Scan() {
+		if strings.Contains(sc.Text(), "measuring") {
+			break
+		}
+	}
+	if len(markedProcesses(mark)) < 2 {
+		t.Fatalf("no browser was running under rendermap: %v", markedProcesses(mark))
+	}
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	assertNoSurvivors(t, mark)
 }
