@@ -28,8 +28,8 @@ const (
 	// DefaultRequestTimeout bounds one robots.txt, sitemap or start URL
 	// request when Options.Client is nil.
 	DefaultRequestTimeout = 30 * time.Second
-	// MaxRedirects bounds the redirects followed by one request.
-	MaxRedirects = 10
+	// DefaultMaxRedirects bounds the redirects followed by one request.
+	DefaultMaxRedirects = 10
 	// maxCrawlDelay caps a robots.txt Crawl-delay.
 	maxCrawlDelay = 10 * time.Second
 )
@@ -82,6 +82,13 @@ type Options struct {
 	Progress func(Progress)
 	// NoSitemaps and NoRobots skip those sources (NoRobots also ignores its rules).
 	NoSitemaps, NoRobots bool
+	// RequestTimeout bounds one robots.txt, sitemap or start-URL request
+	// (default DefaultRequestTimeout); MaxRedirects bounds the redirects
+	// one request follows (default DefaultMaxRedirects); MaxSitemapBytes
+	// bounds the decompressed XML read from one sitemap (default MaxSitemapBytes).
+	RequestTimeout  time.Duration
+	MaxRedirects    int
+	MaxSitemapBytes int64
 }
 
 // Progress reports discovery so far.
@@ -114,22 +121,31 @@ func (o Options) withDefaults() Options {
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent()
 	}
+	if o.RequestTimeout <= 0 {
+		o.RequestTimeout = DefaultRequestTimeout
+	}
+	o.MaxRedirects = orDefault(o.MaxRedirects, DefaultMaxRedirects)
+	if o.MaxSitemapBytes <= 0 {
+		o.MaxSitemapBytes = MaxSitemapBytes
+	}
 	if o.Client == nil {
-		o.Client = &http.Client{Timeout: DefaultRequestTimeout, CheckRedirect: sameOriginRedirects}
+		o.Client = &http.Client{Timeout: o.RequestTimeout, CheckRedirect: sameOriginRedirects(o.MaxRedirects)}
 	}
 	return o
 }
 
-// sameOriginRedirects follows at most MaxRedirects redirects, and none to
-// another origin: the user did not allow it.
-func sameOriginRedirects(req *http.Request, via []*http.Request) error {
-	if len(via) >= MaxRedirects {
-		return fmt.Errorf("stopped after %d redirects", MaxRedirects)
+// sameOriginRedirects follows at most limit redirects, and none to another
+// origin: the user did not allow it.
+func sameOriginRedirects(limit int) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		if len(via) >= limit {
+			return fmt.Errorf("stopped after %d redirects", limit)
+		}
+		if from := via[0].URL; req.URL.Scheme != from.Scheme || req.URL.Host != from.Host {
+			return fmt.Errorf("not following a redirect to another origin (%s://%s)", req.URL.Scheme, req.URL.Host)
+		}
+		return nil
 	}
-	if from := via[0].URL; req.URL.Scheme != from.Scheme || req.URL.Host != from.Host {
-		return fmt.Errorf("not following a redirect to another origin (%s://%s)", req.URL.Scheme, req.URL.Host)
-	}
-	return nil
 }
 
 func orDefault(v, d int) int {

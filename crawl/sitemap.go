@@ -51,6 +51,11 @@ type Sitemap struct {
 // MaxSitemapURLs entries. On a syntax error, a wrong namespace or an
 // oversized file it returns the entries read so far with the error.
 func ParseSitemap(r io.Reader) (*Sitemap, error) {
+	return ParseSitemapLimit(r, sitemapByteLimit)
+}
+
+// ParseSitemapLimit is ParseSitemap with its own cap on decompressed bytes.
+func ParseSitemapLimit(r io.Reader, limit int64) (*Sitemap, error) {
 	br := bufio.NewReader(r)
 	var src io.Reader = br
 	if magic, _ := br.Peek(2); bytes.Equal(magic, []byte{0x1f, 0x8b}) {
@@ -61,7 +66,7 @@ func ParseSitemap(r io.Reader) (*Sitemap, error) {
 		defer zr.Close()
 		src = zr
 	}
-	lr := &capReader{r: src, left: sitemapByteLimit}
+	lr := &capReader{r: src, left: limit}
 	sm, err := decodeSitemap(xml.NewDecoder(lr))
 	if lr.hit {
 		return sm, ErrSitemapTooLarge

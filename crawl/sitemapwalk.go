@@ -80,7 +80,7 @@ func (d *discovery) readSitemap(ctx context.Context, job sitemapJob) []sitemapJo
 		}
 		return nil
 	}
-	sm, err := ParseSitemap(bytes.NewReader(res.body))
+	sm, err := ParseSitemapLimit(bytes.NewReader(res.body), min(d.opt.MaxSitemapBytes, sitemapByteLimit))
 	if err != nil {
 		d.warn.addf("sitemap", job.url, "sitemap is broken (%v); kept %d entries read before the error", err, len(sm.URLs)+len(sm.Sitemaps))
 	}

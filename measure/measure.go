@@ -55,7 +55,7 @@ func newMeasurer(opt Options) *measurer {
 	m := &measurer{opt: opt, client: opt.Client, done: map[string]int{},
 		sem: make(chan struct{}, opt.Concurrency), recheckSem: make(chan struct{}, opt.Concurrency)}
 	if m.client == nil {
-		m.client = newClient(opt.PageTimeout)
+		m.client = newClient(opt.PageTimeout, opt.MaxRedirects)
 	}
 	return m
 }

@@ -1,7 +1,6 @@
 package measure
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 	"time"
@@ -44,6 +43,8 @@ type Options struct {
 	// AllowOrigins, when not empty, are the only origins the browser may
 	// contact while rendering (the audited site's and any --allow-origin).
 	AllowOrigins []string
+	// MaxRedirects bounds the redirects one request follows; default 5.
+	MaxRedirects int
 }
 
 // Progress reports measurement progress.
@@ -75,6 +76,9 @@ func (opt Options) withDefaults() Options {
 	if opt.PageTimeout <= 0 {
 		opt.PageTimeout = 30 * time.Second
 	}
+	if opt.MaxRedirects <= 0 {
+		opt.MaxRedirects = 5
+	}
 	if opt.MaxBodyBytes <= 0 {
 		opt.MaxBodyBytes = 10 << 20
 	}
@@ -90,7 +94,7 @@ func (opt Options) withDefaults() Options {
 // newClient is the default client: no cookie jar, no keep-alives (so every
 // sample pays for its connection) and at most 5 redirects, all on the
 // origin of the first request.
-func newClient(timeout time.Duration) *http.Client {
+func newClient(timeout time.Duration, redirects int) *http.Client {
 	return &http.Client{
 		Timeout: timeout,
 		Transport: &http.Transport{
@@ -99,8 +103,8 @@ func newClient(timeout time.Duration) *http.Client {
 			ResponseHeaderTimeout: timeout,
 		},
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) >= 5 {
-				return errors.New("stopped after 5 redirects")
+			if len(via) >= redirects {
+				return fmt.Errorf("stopped after %d redirects", redirects)
 			}
 			if from := via[0].URL; req.URL.Scheme != from.Scheme || req.URL.Host != from.Host {
 				return fmt.Errorf("not following a redirect to another origin (%s://%s)", req.URL.Scheme, req.URL.Host)

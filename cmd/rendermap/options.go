@@ -50,6 +50,9 @@ type auditOptions struct {
 	maxPerPattern   int
 	renderPerPat    int
 	maxBodyBytes    int64
+	requestTimeout  time.Duration
+	maxRedirects    int
+	maxSitemapBytes int64
 	browser         string
 	routesFile      string
 	shard           string
@@ -82,6 +85,9 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	fs.IntVar(&o.maxLinksPerPage, "max-links-per-page", 2000, "links taken from one rendered page")
 	fs.IntVar(&o.maxPerPattern, "max-per-pattern", 10000, "URLs one route pattern may take from page links (an infinite calendar stops here)")
 	fs.IntVar(&o.renderPerPat, "render-per-pattern", 4, "pages of one route pattern rendered during discovery to find links")
+	fs.DurationVar(&o.requestTimeout, "request-timeout", 30*time.Second, "give up on one robots.txt, sitemap or start-URL request after this long")
+	fs.IntVar(&o.maxRedirects, "max-redirects", 5, "redirects followed by one request (never to another origin)")
+	fs.Int64Var(&o.maxSitemapBytes, "max-sitemap-bytes", 50<<20, "decompressed bytes read from one sitemap (at most the protocol's 50 MB)")
 	fs.Int64Var(&o.maxBodyBytes, "max-body-bytes", 10<<20, "bytes read from one response")
 	fs.StringArrayVar(&o.routes, "route", nil, "pin a route pattern, e.g. '/shop/[category]/[item]' (repeatable)")
 	fs.StringVar(&o.urlsFile, "urls", "", "file of URLs to add, one per line ('-' for stdin)")

@@ -188,6 +188,7 @@ func (p *pipeline) crawlOptions(start string, b rendermap.Browser, extra []strin
 		Include: p.o.include, Exclude: p.o.exclude, Routes: p.o.routes,
 		MaxURLs: p.o.maxURLs, MaxDepth: p.o.maxDepth, SampleSize: p.o.urlsPerPattern,
 		MaxLinksPerPage: p.o.maxLinksPerPage, MaxPerPattern: p.o.maxPerPattern, PerPatternCap: p.o.renderPerPat,
+		RequestTimeout: p.o.requestTimeout, MaxRedirects: p.o.maxRedirects, MaxSitemapBytes: p.o.maxSitemapBytes,
 		Seed: p.o.seed, Concurrency: p.o.concurrency, UserAgent: p.o.userAgentString(),
 		Browser: b,
 		Progress: func(pr crawl.Progress) {
@@ -210,8 +211,8 @@ func (p *pipeline) measureOptions(b rendermap.Browser) measure.Options {
 		Samples: p.o.samples, Concurrency: p.o.concurrency, Recheck: recheck(p.o.recheck),
 		PageTimeout: p.o.pageTimeout, Browser: b, Cookies: p.creds.cookies, Header: p.creds.header,
 		UserAgent: p.o.userAgentString(), Now: p.now, AllowOrigins: p.allowedOrigins(),
-		MaxBodyBytes: p.o.maxBodyBytes,
-		Progress:     func(pr measure.Progress) { p.prog.Update("%s", pr.String()) },
+		MaxBodyBytes: p.o.maxBodyBytes, MaxRedirects: p.o.maxRedirects,
+		Progress: func(pr measure.Progress) { p.prog.Update("%s", pr.String()) },
 	}
 }
 
