@@ -8,5 +8,9 @@
 // while loading, and Navigation Timing and paint metrics.
 //
 // Each session is an incognito browser context, so two sessions never share
-// cookies or cache. JavaScript dialogs are dismissed and pop-ups closed.
+// cookies or cache. JavaScript dialogs are dismissed, scripts cannot open
+// windows, and with SessionOptions.AllowOrigins no request leaves for
+// another origin. [Launch] starts a local browser, [Connect] uses a remote
+// DevTools endpoint (a browser pool), and [Resilient] relaunches or
+// reconnects either when the browser is lost mid-audit.
 package chrome
