@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // human formats seconds as a short duration: "45 s", "10 min", "2.5 h", "3 days".
@@ -30,25 +32,12 @@ func num(x float64) string {
 		return "n/a"
 	}
 	if math.Abs(x) >= 1000 {
-		return group(strconv.FormatFloat(math.Round(x), 'f', -1, 64))
+		return thousands.Sprintf("%d", int64(math.Round(x)))
 	}
 	return strconv.FormatFloat(x, 'g', 3, 64)
 }
 
-func group(s string) string {
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+// thousands formats integers with English thousands separators (1,234).
+var thousands = message.NewPrinter(language.English)
 
 func secs(x float64) string { return fmt.Sprintf("%s compute-s/day", num(x)) }

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rendermap/rendermap"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // fmtMS formats milliseconds: one decimal below 10 ms, whole numbers above.
@@ -21,23 +23,11 @@ func fmtMS(v float64) string {
 	return fmtInt(int64(math.Round(v)))
 }
 
+// thousands formats integers with English thousands separators (1,234).
+var thousands = message.NewPrinter(language.English)
+
 // fmtInt formats an integer with thousands separators.
-func fmtInt(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func fmtInt(n int64) string { return thousands.Sprintf("%d", n) }
 
 // fmtQty formats a quantity compactly: 0.04, 3.5, 640, 6,400, 1.8M.
 func fmtQty(v float64) string {
