@@ -21,14 +21,14 @@ type demoCommand struct {
 
 const demoExamples = `  rendermap demo
   rendermap demo --out /tmp/demo-report --recheck 0
-  rendermap demo --scale 100        # 200,000 products, 12,000 posts
+  rendermap demo --scale 100        # 200,000 products
 `
 
 // Run audits the demo site.
 func (c *demoCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.s, "demo", "demo [flags]", demoExamples)
 	c.o.bind(fs)
-	fs.IntVar(&c.scale, "scale", 1, "multiply the catalog and blog sizes (100 gives 200,000+ URLs)")
+	fs.IntVar(&c.scale, "scale", 1, "multiply the product catalog (100 gives 200,000 products); the blog stays at 120 posts")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ type serveDemoCommand struct {
 func (c *serveDemoCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.s, "serve-demo", "serve-demo [--addr 127.0.0.1:8080]", "  rendermap serve-demo\n  rendermap serve-demo --addr 127.0.0.1:9000 --scale 10\n")
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "loopback address to listen on")
-	fs.IntVar(&c.scale, "scale", 1, "multiply the catalog and blog sizes")
+	fs.IntVar(&c.scale, "scale", 1, "multiply the product catalog; the blog stays at 120 posts")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
