@@ -138,3 +138,25 @@ func TestRemoteBrowserSurvivesLoss(t *testing.T) {
 		t.Errorf("no warning records the lost browser")
 	}
 }
+
+// TestScaleDemoMatchesTruth audits the demo at --scale 100 (200,000
+// products): the same patterns and recommendations as at the default size,
+// with the product count taken from the sitemaps in full even though
+// discovery stops at --max-urls.
+func TestScaleDemoMatchesTruth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a demo audit at scale")
+	}
+	out := t.TempDir()
+	r := cli(t, "", "demo", "--quiet", "--scale", "100", "--out", out)
+	if r.code != exitOK {
+		t.Fatalf("demo --scale 100: exit %d: %s", r.code, r.stderr)
+	}
+	a := readAuditFile(t, filepath.Join(out, "audit.json"))
+	assertMatchesTruth(t, a)
+	for _, rt := range a.Routes {
+		if rt.Pattern == "/products/[id]" && (rt.Pages != 200000 || rt.PagesSource != "sitemap" || rt.PagesLowerBound) {
+			t.Errorf("/products/[id]: %d pages from %s (lower bound %v), want 200,000 from the sitemap", rt.Pages, rt.PagesSource, rt.PagesLowerBound)
+		}
+	}
+}
