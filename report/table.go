@@ -48,7 +48,7 @@ func writeTable(buf *bytes.Buffer, a *rendermap.Audit, opt Options) error {
 	fitPatterns(rows)
 	var tbl bytes.Buffer
 	t := tablewriter.NewTable(&tbl,
-		tablewriter.WithConfig(tableConfig()),
+		tablewriter.WithConfig(tableConfig(len(tableHeader), []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight})),
 		tablewriter.WithRenderer(renderer.NewBlueprint(tableRendition())),
 	)
 	t.Header(anySlice(tableHeader)...)
@@ -65,12 +65,13 @@ func writeTable(buf *bytes.Buffer, a *rendermap.Audit, opt Options) error {
 	return nil
 }
 
-func tableConfig() tablewriter.Config {
-	right := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight}
+// tableConfig is the style of every terminal table: two spaces between n
+// columns, rows aligned per column as given (left after the list ends).
+func tableConfig(n int, right []tw.Align) tablewriter.Config {
 	// Every column but the last is followed by colGap; the last has none,
 	// so lines carry no trailing spaces.
 	gap := tw.Padding{Left: "", Right: colGap, Overwrite: true}
-	perCol := make([]tw.Padding, len(tableHeader))
+	perCol := make([]tw.Padding, n)
 	for i := range perCol {
 		perCol[i] = gap
 	}

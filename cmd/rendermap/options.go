@@ -68,16 +68,34 @@ type auditOptions struct {
 	resumed *rendermap.Audit
 }
 
+// bind registers every audit flag: the discovery flags plus measuring,
+// model and output flags.
 func (o *auditOptions) bind(fs *pflag.FlagSet) {
-	o.fs = fs
+	o.bindDiscovery(fs)
 	o.facts.bind(fs)
 	fs.StringVarP(&o.out, "out", "o", "rendermap-report", "directory for audit.json, report.html and report.md")
-	fs.StringVar(&o.chrome, "chrome", "", "Chrome/Chromium binary (default: $CHROME_PATH, then common install paths)")
 	fs.IntVar(&o.samples, "samples", 5, "TTFB samples per URL, after one discarded warm-up request")
-	fs.IntVar(&o.urlsPerPattern, "urls-per-pattern", 5, "URLs sampled per route pattern")
-	fs.Int64Var(&o.seed, "seed", 1, "seed for sampling, so audits are reproducible")
-	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency(), "pages measured at once")
 	fs.DurationVar(&o.recheck, "recheck", 20*time.Second, "re-fetch interval to detect changing content (0 disables)")
+	fs.StringArrayVar(&o.cookies, "cookie", nil, "cookie NAME=VALUE for an authenticated session (repeatable; never written anywhere)")
+	fs.StringVar(&o.cookieFile, "cookie-file", "", "cookies in Netscape cookies.txt or JSON format")
+	fs.StringArrayVar(&o.headers, "header", nil, "extra request header 'Name: value' (repeatable; values never written anywhere)")
+	fs.StringVar(&o.trafficFile, "traffic", "", "access log (Common/Combined, gzip ok) or CSV path,views")
+	fs.DurationVar(&o.freshness, "freshness", 0, "how stale content may be, for every route (default: the model's)")
+	fs.BoolVar(&o.noColor, "no-color", false, "never color the table")
+	fs.StringArrayVar(&o.emit, "emit", nil, "also write route config for TARGET into the output directory (repeatable)")
+	fs.StringVar(&o.baseline, "baseline", "", "compare with this earlier audit.json; exit 1 on regressions")
+	fs.StringVar(&o.routesFile, "routes-file", "", "skip discovery: read routes from 'rendermap routes --format json' output")
+	fs.StringVar(&o.shard, "shard", "", "measure only shard I of N of the route patterns, e.g. 2/4 (merge with 'rendermap merge')")
+	fs.StringVar(&o.resume, "resume", "", "continue the interrupted audit in DIR (its audit.json) instead of starting over")
+	fs.IntVar(&o.retries, "retries", 1, "re-measure a route whose measurement-based assertion failed this many times before it counts")
+}
+
+// bindDiscovery registers the flags that finding URLs and grouping them into
+// route patterns uses; `routes` binds only these.
+func (o *auditOptions) bindDiscovery(fs *pflag.FlagSet) {
+	o.fs = fs
+	fs.StringVar(&o.chrome, "chrome", "", "Chrome/Chromium binary (default: $CHROME_PATH, then common install paths)")
+	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency(), "pages measured at once")
 	fs.DurationVar(&o.timeout, "timeout", 15*time.Minute, "stop the whole audit after this long and write what was measured")
 	fs.DurationVar(&o.pageTimeout, "page-timeout", 30*time.Second, "give up on one page load after this long")
 	fs.IntVar(&o.maxURLs, "max-urls", 100000, "stop discovering after this many URLs")
@@ -95,22 +113,12 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.include, "include", nil, "only audit paths matching this glob (repeatable)")
 	fs.StringArrayVar(&o.exclude, "exclude", nil, "skip paths matching this glob (repeatable)")
 	fs.StringArrayVar(&o.allowOrigins, "allow-origin", nil, "also crawl this origin (repeatable)")
-	fs.StringArrayVar(&o.cookies, "cookie", nil, "cookie NAME=VALUE for an authenticated session (repeatable; never written anywhere)")
-	fs.StringVar(&o.cookieFile, "cookie-file", "", "cookies in Netscape cookies.txt or JSON format")
-	fs.StringArrayVar(&o.headers, "header", nil, "extra request header 'Name: value' (repeatable; values never written anywhere)")
 	fs.StringVar(&o.userAgent, "user-agent", "", "User-Agent (default rendermap/VERSION (+https://github.com/rendermap/rendermap))")
-	fs.StringVar(&o.trafficFile, "traffic", "", "access log (Common/Combined, gzip ok) or CSV path,views")
-	fs.DurationVar(&o.freshness, "freshness", 0, "how stale content may be, for every route (default: the model's)")
-	fs.BoolVar(&o.noColor, "no-color", false, "never color the table")
+	fs.IntVar(&o.urlsPerPattern, "urls-per-pattern", 5, "URLs sampled per route pattern")
+	fs.Int64Var(&o.seed, "seed", 1, "seed for sampling, so audits are reproducible")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no progress output")
-	fs.StringArrayVar(&o.emit, "emit", nil, "also write route config for TARGET into the output directory (repeatable)")
 	fs.StringVar(&o.configFile, "config", "", "config file (default: rendermap.yaml in the working directory, if any)")
-	fs.StringVar(&o.baseline, "baseline", "", "compare with this earlier audit.json; exit 1 on regressions")
 	fs.StringVar(&o.browser, "browser", "", "use the Chrome DevTools endpoint at ws://HOST:PORT/... or http://HOST:PORT instead of launching Chromium")
-	fs.StringVar(&o.routesFile, "routes-file", "", "skip discovery: read routes from 'rendermap routes --format json' output")
-	fs.StringVar(&o.shard, "shard", "", "measure only shard I of N of the route patterns, e.g. 2/4 (merge with 'rendermap merge')")
-	fs.StringVar(&o.resume, "resume", "", "continue the interrupted audit in DIR (its audit.json) instead of starting over")
-	fs.IntVar(&o.retries, "retries", 1, "re-measure a route whose measurement-based assertion failed this many times before it counts")
 }
 
 func defaultConcurrency() int {

@@ -4,16 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/url"
-	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
-
-	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/crawl"
+	"github.com/rendermap/rendermap/report"
 )
 
 func init() {
@@ -36,7 +30,7 @@ const routesExamples = `  rendermap routes https://example.com/
 // Run discovers and prints the route patterns.
 func (c *routesCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.s, "routes", "routes [URL] [--sitemap URL] [--urls FILE|-] [--format table|json]", routesExamples)
-	c.o.bind(fs)
+	c.o.bindDiscovery(fs)
 	fs.StringVarP(&c.format, "format", "f", "table", "table or json")
 	fs.BoolVar(&c.noRender, "no-render", false, "do not follow links in the rendered DOM (sitemaps and --urls only)")
 	if err := parse(fs, args); err != nil {
@@ -45,6 +39,15 @@ func (c *routesCommand) Run(ctx context.Context, args []string) error {
 	if c.format != "table" && c.format != "json" {
 		return usageErr("--format %q: use table or json", c.format)
 	}
+	cfg, err := loadConfigFile(c.o.configFile, true)
+	if err != nil {
+		return err
+	}
+	if cfg != nil {
+		applyConfig(fs, &c.o, cfg)
+	}
+	ctx, cancel := context.WithTimeoutCause(ctx, c.o.timeout, errTimeout)
+	defer cancel()
 	res, err := c.discover(ctx, fs.Args())
 	if err != nil {
 		return err
@@ -54,7 +57,7 @@ func (c *routesCommand) Run(ctx context.Context, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
-	return writeRoutesTable(c.s.out, res.Routes)
+	return report.RoutesTable(c.s.out, res.Routes)
 }
 
 func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Result, error) {
@@ -103,24 +106,6 @@ func (c *routesCommand) start(args []string) (string, error) {
 	return "", usageErr("give a site URL, --sitemap URL or --urls FILE, e.g. rendermap routes https://example.com/")
 }
 
-func writeRoutesTable(w io.Writer, routes []rendermap.Route) error {
-	t := tablewriter.NewTable(w,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)})),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAutoWrap(tw.WrapNone))
-	t.Header("pattern", "urls", "source", "examples")
-	for _, r := range routes {
-		n := fmt.Sprint(r.Pages)
-		if r.PagesLowerBound {
-			n = ">=" + n
-		}
-		if err := t.Append(r.Pattern, n, r.PagesSource, strings.Join(first(r.Examples, 2), " ")); err != nil {
-			return err
-		}
-	}
-	return t.Render()
-}
-
 // originOf returns the origin of the first absolute URL in list, as a start URL.
 func originOf(list []string) string {
 	for _, raw := range list {
@@ -129,11 +114,4 @@ func originOf(list []string) string {
 		}
 	}
 	return ""
-}
-
-func first(xs []string, n int) []string {
-	if len(xs) > n {
-		return xs[:n]
-	}
-	return xs
 }

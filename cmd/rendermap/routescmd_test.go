@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,5 +43,36 @@ func TestRoutesCommand(t *testing.T) {
 	}
 	if r := cli(t, "", "routes"); r.code != exitUsage {
 		t.Errorf("routes without input: exit %d", r.code)
+	}
+}
+
+// TestRoutesCommandConfigAndFlags: routes takes pinned patterns from the
+// config file and offers only the flags that discovery uses.
+func TestRoutesCommandConfigAndFlags(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "rendermap.yaml")
+	if err := os.WriteFile(cfg, []byte("crawl:\n  routes: [\"/shop/[dept]/[item]\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := fixtures.Start(fixtures.NewDemo(fixtures.DemoOptions{}), "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	var urls string
+	for _, p := range []string{"/shop/tents/1", "/shop/boots/2", "/shop/hats/3"} {
+		urls += srv.URL() + p + "\n"
+	}
+	r := cli(t, urls, "routes", "--quiet", "--config", cfg, "--urls", "-")
+	if r.code != exitOK || !strings.Contains(r.stdout, "/shop/[dept]/[item]") {
+		t.Errorf("pinned route from the config: exit %d, stdout %s, stderr %s", r.code, r.stdout, r.stderr)
+	}
+	help := cli(t, "", "routes", "--help").stdout
+	for _, flag := range []string{"--emit", "--baseline", "--build-workers", "--traffic", "--cookie"} {
+		if strings.Contains(help, flag) {
+			t.Errorf("routes --help offers %s, which discovery never uses", flag)
+		}
+	}
+	if !strings.Contains(help, "--seed") || !strings.Contains(help, "--max-urls") {
+		t.Errorf("routes --help lacks a discovery flag:\n%s", help)
 	}
 }
