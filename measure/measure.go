@@ -22,6 +22,8 @@ type measurer struct {
 	mu         sync.Mutex // guards progress counters
 	done       map[string]int
 	total      int
+	steps      int
+	stepsTotal int
 }
 
 // Measure fills the Evidence and URLsSampled of every route of a from the
@@ -36,6 +38,7 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 	routes := m.plan(a)
 	all := interleave(routes)
 	m.total = len(all)
+	m.stepsTotal = m.total * m.phases()
 	rechecks := m.runHTTP(ctx, all)
 	if m.opt.Browser != nil {
 		m.runRender(ctx, all)
@@ -48,6 +51,18 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 		m.summarize(&a.Routes[i], routes[i])
 	}
 	return ctx.Err()
+}
+
+// phases is how many steps each URL takes: fetch, render, recheck.
+func (m *measurer) phases() int {
+	n := 1
+	if m.opt.Browser != nil {
+		n++
+	}
+	if m.opt.Recheck > 0 {
+		n++
+	}
+	return n
 }
 
 func newMeasurer(opt Options) *measurer {
@@ -113,9 +128,12 @@ func (m *measurer) runHTTP(ctx context.Context, pages []*page) *sync.WaitGroup {
 	m.each(ctx, pages, func(p *page) {
 		m.measureHTTP(ctx, p)
 		m.progress("fetch", p.res.URL)
-		if p.ok() && m.opt.Recheck > 0 {
+		switch {
+		case p.ok() && m.opt.Recheck > 0:
 			rechecks.Add(1)
 			go func() { defer rechecks.Done(); m.recheck(ctx, p) }()
+		case m.opt.Recheck > 0:
+			m.progress("recheck", p.res.URL) // skipped, but counted
 		}
 	})
 	return rechecks
@@ -124,6 +142,7 @@ func (m *measurer) runHTTP(ctx context.Context, pages []*page) *sync.WaitGroup {
 // recheck waits until the page's recheck time, then re-fetches it and
 // compares its normalized visible text.
 func (m *measurer) recheck(ctx context.Context, p *page) {
+	defer m.progress("recheck", p.res.URL)
 	t := time.NewTimer(time.Until(p.first.Add(m.opt.Recheck)))
 	defer t.Stop()
 	select {
@@ -145,7 +164,6 @@ func (m *measurer) recheck(ctx context.Context, p *page) {
 	}
 	p.rechecked, p.recheckAfter = true, r.At.Sub(p.first)
 	p.res.Changed = normalizeText(parseRaw(r.Body).Text) != normalizeText(p.raw.Text)
-	m.progress("recheck", p.res.URL)
 }
 
 // runRender renders every successfully fetched page; workers reuse their
@@ -193,7 +211,8 @@ func (m *measurer) progress(phase, url string) {
 	}
 	m.mu.Lock()
 	m.done[phase]++
-	pr := Progress{Phase: phase, URL: url, Done: m.done[phase], Total: m.total}
+	m.steps++
+	pr := Progress{Phase: phase, URL: url, Done: m.done[phase], Total: m.total, Steps: m.steps, StepsTotal: m.stepsTotal}
 	m.mu.Unlock()
 	m.opt.Progress(pr)
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -63,10 +64,17 @@ func TestMeasureSite(t *testing.T) {
 	secret := "s3cr3t-cookie-value"
 	fb := &fakeBrowser{}
 	start := time.Now()
+	var last Progress
+	var mu sync.Mutex
 	err := Measure(context.Background(), a, Options{
 		Samples: 2, Recheck: 400 * time.Millisecond, PageTimeout: 3 * time.Second,
 		Progress: func(p Progress) {
+			mu.Lock()
+			defer mu.Unlock()
 			t.Logf("%v %s %s %d/%d", time.Since(start).Round(time.Millisecond), p.Phase, p.URL, p.Done, p.Total)
+			if p.Steps > last.Steps {
+				last = p
+			}
 		},
 		MaxBodyBytes: 1 << 20, Browser: fb,
 		Cookies: []*http.Cookie{{Name: "sid", Value: secret}},
@@ -74,6 +82,10 @@ func TestMeasureSite(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// 11 URLs × fetch, render, recheck; failed fetches still count their steps.
+	if last.Steps != 33 || last.StepsTotal != 33 {
+		t.Errorf("last progress %d/%d steps, want 33/33", last.Steps, last.StepsTotal)
 	}
 	cases := []struct {
 		pattern      string

@@ -55,6 +55,10 @@ type Progress struct {
 	URL string
 	// Done and Total count the steps of the phase.
 	Done, Total int
+	// Steps and StepsTotal count the steps of every phase together (each URL
+	// is fetched, rendered when there is a browser, and rechecked when the
+	// recheck is on; skipped steps count as done), for an ETA.
+	Steps, StepsTotal int
 }
 
 // String describes the step for a progress line, e.g. "render 3/45 https://example.com/".

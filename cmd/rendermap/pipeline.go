@@ -212,7 +212,7 @@ func (p *pipeline) measureOptions(b rendermap.Browser) measure.Options {
 		PageTimeout: p.o.pageTimeout, Browser: b, Cookies: p.creds.cookies, Header: p.creds.header,
 		UserAgent: p.o.userAgentString(), Now: p.now, AllowOrigins: p.allowedOrigins(),
 		MaxBodyBytes: p.o.maxBodyBytes, MaxRedirects: p.o.maxRedirects,
-		Progress: func(pr measure.Progress) { p.prog.Update("%s", pr.String()) },
+		Progress: func(pr measure.Progress) { p.prog.Steps(pr.Steps, pr.StepsTotal, "%s", pr.String()) },
 	}
 }
 
