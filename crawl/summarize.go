@@ -32,7 +32,7 @@ type exampleSet struct {
 }
 
 func (e *exampleSet) offer(u string) {
-	h := fnv64(u[pathStart(u):])
+	h := mix64(fnv64(u[pathStart(u):]))
 	i := e.n
 	for i > 0 && less(h, u, e.hash[i-1], e.url[i-1]) {
 		i--
@@ -82,6 +82,17 @@ func fnv64(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// mix64 is the splitmix64 finalizer. FNV leaves URLs that differ only in
+// their last bytes (/products/69510, /products/69511) with neighbouring
+// hashes; mixing spreads them, so the smallest hashes are scattered examples.
+func mix64(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
 }
 
 func addQueryKeys(set map[string]bool, q string) map[string]bool {
