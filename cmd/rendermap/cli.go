@@ -109,12 +109,18 @@ func withCode(code int, err error) error {
 	return &codeError{code: code, err: err}
 }
 
-func mainUsage() string {
+// commandNames returns the registered command names, sorted.
+func commandNames() []string {
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	return names
+}
+
+func mainUsage() string {
+	names := commandNames()
 	var b strings.Builder
 	b.WriteString("rendermap: for each route of a site, should it be static, isr, ssr or client?\n\nUsage: rendermap COMMAND [flags]\n\nCommands:\n")
 	for _, n := range names {
@@ -141,12 +147,12 @@ func newFlags(s streams, name, synopsis, examples string) *pflag.FlagSet {
 	return fs
 }
 
-// parse parses args, turning flag errors into usage errors.
+// parse parses args, turning flag errors into usage errors. On --help
+// pflag has already printed fs.Usage.
 func parse(fs *pflag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
-			fs.Usage()
 			return err
 		}
 		return usageErr("%v; run 'rendermap %s --help'", err, fs.Name())

@@ -29,8 +29,11 @@ func TestUsageAndVersion(t *testing.T) {
 	if r := cli(t, "", "version"); r.code != exitOK || !strings.HasPrefix(r.stdout, "rendermap ") {
 		t.Errorf("version: code %d, stdout %q", r.code, r.stdout)
 	}
-	if r := cli(t, "", "audit", "--help"); r.code != exitOK || !strings.Contains(r.stdout, "Examples:") {
-		t.Errorf("audit --help: code %d, stdout %q", r.code, r.stdout)
+	for _, name := range commandNames() {
+		r := cli(t, "", name, "--help")
+		if r.code != exitOK || strings.Count(r.stdout, "Usage: rendermap "+name) != 1 || !strings.Contains(r.stdout, "Examples:") {
+			t.Errorf("%s --help: code %d, want the usage once with examples, got %q", name, r.code, r.stdout)
+		}
 	}
 }
 
