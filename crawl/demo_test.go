@@ -4,12 +4,14 @@ import (
 	"context"
 	"net/http/httptest"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/crawl/chrome"
 	"github.com/rendermap/rendermap/fixtures"
 )
@@ -120,11 +122,18 @@ func TestDiscoverDemoMaxURLs(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Sitemap URLs fill at most 90% of MaxURLs; the rest is kept for links.
-	if !res.Site.Truncated || res.Site.URLsDiscovered != 450 {
-		t.Errorf("site = %+v, want truncated at 450 (90%% of 500)", res.Site)
+	// Every sitemap URL is still counted, so nothing is a lower bound.
+	if res.Site.Truncated || res.Site.URLsDiscovered != 450 {
+		t.Errorf("site = %+v, want 450 URLs kept (90%% of 500), not truncated", res.Site)
+	}
+	if !hasWarning(res.Warnings, "sitemap", "counted per pattern but never sampled") {
+		t.Errorf("no warning says sitemap URLs were counted but not kept: %+v", res.Warnings)
 	}
 	found := false
 	for _, r := range res.Routes {
+		if r.PagesLowerBound {
+			t.Errorf("%s: a lower bound although every sitemap URL was counted and no link was refused", r.Pattern)
+		}
 		if r.Pattern != "/products/[id]" {
 			continue
 		}
@@ -136,4 +145,14 @@ func TestDiscoverDemoMaxURLs(t *testing.T) {
 	if !found {
 		t.Errorf("no /products/[id] route in %d routes", len(res.Routes))
 	}
+}
+
+// hasWarning reports whether a warning from source mentions text.
+func hasWarning(ws []rendermap.Warning, source, text string) bool {
+	for _, w := range ws {
+		if w.Source == source && strings.Contains(w.Message, text) {
+			return true
+		}
+	}
+	return false
 }

@@ -29,9 +29,11 @@ type urlSet struct {
 	max       int
 	index     map[string]int // URL without trailing slash → entries index
 	entries   []entry
-	truncated bool
-	slashDups int
-	variants  map[string]bool
+	truncated bool // a URL from the start, a list or a link found no room
+	// sitemapFull: sitemap URLs filled their share; later ones go to overflow.
+	sitemapFull bool
+	slashDups   int
+	variants    map[string]bool
 	// overflow keeps sitemap URLs beyond max (up to maxOverflow), only to
 	// count them per pattern; overflowSeen de-duplicates them by hash.
 	overflow     []string
@@ -66,9 +68,11 @@ func (s *urlSet) add(u string, from source, lastmod time.Time) (int, bool) {
 		return i, false
 	}
 	if len(s.entries) >= s.limit(from) {
-		s.truncated = true
 		if from == fromSitemap {
+			s.sitemapFull = true
 			s.keepOverflow(u)
+		} else {
+			s.truncated = true
 		}
 		return -1, false
 	}
