@@ -62,6 +62,8 @@ type Settings struct {
 	RecheckSeconds int    `json:"recheck_seconds"`
 	MaxURLs        int    `json:"max_urls"`
 	UserAgent      string `json:"user_agent"`
+	// IgnoreRobots records --ignore-robots: robots.txt was not read.
+	IgnoreRobots bool `json:"ignore_robots,omitempty"`
 }
 
 // Warning is a problem that did not stop the audit, such as a broken sitemap.

@@ -13,14 +13,18 @@ import (
 
 // robots is what robots.txt says to our user agent.
 type robots struct {
-	found    bool
-	group    *robotstxt.Group // nil allows everything
-	sitemaps []string
-	delay    time.Duration
+	found       bool
+	group       *robotstxt.Group // nil allows everything
+	disallowAll bool             // robots.txt was unreachable (RFC 9309 §2.3.1.4)
+	sitemaps    []string
+	delay       time.Duration
 }
 
 // allowed reports whether robots.txt lets us fetch the URL u.
 func (r *robots) allowed(u *url.URL) bool {
+	if r != nil && r.disallowAll {
+		return false
+	}
 	if r == nil || r.group == nil {
 		return true
 	}
@@ -31,21 +35,33 @@ func (r *robots) allowed(u *url.URL) bool {
 	return r.group.Test(p)
 }
 
-// fetchRobots reads origin/robots.txt. A missing, failing or unparsable
-// file allows everything and yields a warning (none for a plain 404).
+// fetchRobots reads origin/robots.txt as RFC 9309 §2.3.1 says: a 4xx
+// answer means no rules (a warning unless 404 or 410); a 5xx answer or a
+// network error, after the fetcher's retries, means everything is
+// disallowed; an unparsable file or an unfollowed redirect means no rules,
+// with a warning.
 func fetchRobots(ctx context.Context, f *fetcher, origin *url.URL, ua string) (*robots, *rendermap.Warning) {
 	u := origin.JoinPath("/robots.txt").String()
 	res, err := f.get(ctx, origin.Host, u)
-	if err != nil {
-		return &robots{}, warning("robots", u, "robots.txt could not be fetched (%v); crawling without it", err)
-	}
-	if res.status == 404 || res.status == 410 {
+	switch {
+	case err != nil:
+		return unreachableRobots(u, fmt.Sprintf("could not be fetched (%v)", err))
+	case res.status >= 500:
+		return unreachableRobots(u, fmt.Sprintf("answered HTTP %d", res.status))
+	case res.status == 404 || res.status == 410:
 		return &robots{}, nil
-	}
-	if res.status >= 300 {
+	case res.status >= 400:
+		return &robots{}, warning("robots", u, "robots.txt answered HTTP %d, which RFC 9309 reads as no rules; crawling without it", res.status)
+	case res.status >= 300:
 		return &robots{}, warning("robots", u, "robots.txt answered HTTP %d; crawling without it", res.status)
 	}
 	return parseRobots(res.body, ua, u)
+}
+
+// unreachableRobots disallows everything but the start URL.
+func unreachableRobots(u, why string) (*robots, *rendermap.Warning) {
+	return &robots{disallowAll: true}, warning("robots", u,
+		"robots.txt %s: RFC 9309 says to treat the site as disallowed, so only the start URL is audited; fix robots.txt or pass --ignore-robots", why)
 }
 
 // parseRobots parses a robots.txt body for the given user agent.

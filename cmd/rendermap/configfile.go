@@ -44,6 +44,9 @@ func applyConfig(fs *pflag.FlagSet, o *auditOptions, f *config.File) {
 	setList(fs, "route", &o.routes, c.Routes)
 	setList(fs, "sitemap", &o.sitemaps, c.Sitemaps)
 	setString(fs, "user-agent", &o.userAgent, c.UserAgent)
+	if c.IgnoreRobots && !fs.Changed("ignore-robots") {
+		o.ignoreRobots = true
+	}
 	setString(fs, "cookie-file", &o.cookieFile, f.Auth.CookieFile)
 	setString(fs, "traffic", &o.trafficFile, f.Model.Traffic)
 	setDuration(fs, "freshness", &o.freshness, f.Model.Freshness.Duration)

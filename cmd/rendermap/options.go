@@ -43,6 +43,7 @@ type auditOptions struct {
 	quiet           bool
 	emit            []string
 	configFile      string
+	ignoreRobots    bool
 	baseline        string
 	retries         int
 	resume          string
@@ -113,6 +114,7 @@ func (o *auditOptions) bindDiscovery(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.include, "include", nil, "only audit paths matching this glob (repeatable)")
 	fs.StringArrayVar(&o.exclude, "exclude", nil, "skip paths matching this glob (repeatable)")
 	fs.StringArrayVar(&o.allowOrigins, "allow-origin", nil, "also crawl this origin (repeatable)")
+	fs.BoolVar(&o.ignoreRobots, "ignore-robots", false, "do not read robots.txt (no rules, Crawl-delay or Sitemap: lines); for sites you own, such as a staging site that disallows all")
 	fs.StringVar(&o.userAgent, "user-agent", "", "User-Agent (default rendermap/VERSION (+https://github.com/rendermap/rendermap))")
 	fs.IntVar(&o.urlsPerPattern, "urls-per-pattern", 5, "URLs sampled per route pattern")
 	fs.Int64Var(&o.seed, "seed", 1, "seed for sampling, so audits are reproducible")

@@ -156,7 +156,7 @@ func (p *pipeline) settings() rendermap.Settings {
 	return rendermap.Settings{
 		Samples: p.o.samples, URLsPerPattern: p.o.urlsPerPattern, Seed: p.o.seed,
 		Concurrency: p.o.concurrency, RecheckSeconds: int(p.o.recheck / time.Second),
-		MaxURLs: p.o.maxURLs, UserAgent: p.o.userAgentString(),
+		MaxURLs: p.o.maxURLs, UserAgent: p.o.userAgentString(), IgnoreRobots: p.o.ignoreRobots,
 	}
 }
 
@@ -190,7 +190,7 @@ func (p *pipeline) crawlOptions(start string, b rendermap.Browser, extra []strin
 		MaxLinksPerPage: p.o.maxLinksPerPage, MaxPerPattern: p.o.maxPerPattern, PerPatternCap: p.o.renderPerPat,
 		RequestTimeout: p.o.requestTimeout, MaxRedirects: p.o.maxRedirects, MaxSitemapBytes: p.o.maxSitemapBytes,
 		Seed: p.o.seed, Concurrency: p.o.concurrency, UserAgent: p.o.userAgentString(),
-		Browser: b,
+		NoRobots: p.o.ignoreRobots, Browser: b,
 		Progress: func(pr crawl.Progress) {
 			p.prog.Update("discovered %d URLs, %d patterns, %d pages rendered", pr.Discovered, pr.Patterns, pr.Rendered)
 		},

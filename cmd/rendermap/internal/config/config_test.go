@@ -150,7 +150,7 @@ func TestStarterRoundTrip(t *testing.T) {
 		t.Error("starter has no comments")
 	}
 	for _, key := range []string{"site", "max_urls", "max_depth", "urls_per_pattern", "samples", "concurrency", "recheck", "timeout",
-		"include", "exclude", "allow_origins", "routes", "sitemaps", "user_agent", "cookie_file", "headers", "freshness", "traffic",
+		"include", "exclude", "allow_origins", "routes", "sitemaps", "user_agent", "ignore_robots", "cookie_file", "headers", "freshness", "traffic",
 		"workers", "seconds_per_page", "overhead_seconds", "incremental", "max_deploys_per_day", "price_per_compute_second",
 		"visits_per_day", "assertions", "pattern", "assert", "level"} {
 		if !strings.Contains(string(Starter()), key+":") {

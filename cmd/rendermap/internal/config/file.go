@@ -34,6 +34,7 @@ type Crawl struct {
 	Routes         []string `yaml:"routes"`
 	Sitemaps       []string `yaml:"sitemaps"`
 	UserAgent      string   `yaml:"user_agent"`
+	IgnoreRobots   bool     `yaml:"ignore_robots"`
 }
 
 // Auth names where credentials come from; it never holds a secret.
