@@ -21,9 +21,8 @@ type discovery struct {
 	warn     *warnings
 	sitemaps []string
 
-	offHost, disallowed atomic.Int64
-	rendered            atomic.Int64
-	patterns            atomic.Int64
+	offHost, disallowed, unwanted dropCount
+	rendered, patterns            atomic.Int64
 
 	mu               sync.Mutex
 	sitemapTruncated bool
@@ -120,17 +119,24 @@ func (d *discovery) admit(raw string, base *url.URL) (string, *url.URL, bool) {
 	}
 	u, _ := url.Parse(n)
 	if !d.scope.onOrigin(u) {
-		d.offHost.Add(1)
+		d.offHost.add(n)
 		return n, u, false
 	}
 	if !d.scope.pathWanted(u.EscapedPath()) {
+		d.unwanted.add(n)
 		return n, u, false
 	}
-	if !d.robots.allowed(u) {
-		d.disallowed.Add(1)
+	if !d.robotsAllow(u) {
+		d.disallowed.add(n)
 		return n, u, false
 	}
 	return n, u, true
+}
+
+// robotsAllow applies the start origin's robots.txt to its own URLs; other
+// allowed origins' robots.txt files are not read.
+func (d *discovery) robotsAllow(u *url.URL) bool {
+	return originOf(u) != originOf(d.start) || d.robots.allowed(u)
 }
 
 // readList adds the --urls entries.
@@ -140,7 +146,7 @@ func (d *discovery) readList() {
 		switch {
 		case u == nil:
 			d.warn.addf("urls", Redact(raw), "not a valid http(s) URL; skipped")
-		case !ok && !d.robots.allowed(u):
+		case !ok && d.scope.onOrigin(u) && !d.robotsAllow(u):
 			d.warn.addf("urls", n, "disallowed by robots.txt; skipped")
 		case ok:
 			d.add(n, fromList, time.Time{})

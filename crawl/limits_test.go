@@ -3,6 +3,7 @@ package crawl
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,5 +71,39 @@ func TestDiscoverScope(t *testing.T) {
 	want := []string{s.srv.URL + "/items/1", "http://other.invalid/items/2"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("kept URLs (-want +got):\n%s", diff)
+	}
+	for _, w := range []string{"2 URLs outside --include/--exclude dropped", "1 URL on other origins dropped"} {
+		if !hasWarning(res.Warnings, "scope", w) {
+			t.Errorf("no scope warning %q in %+v", w, res.Warnings)
+		}
+	}
+}
+
+// TestDiscoverRobotsOwnOriginOnly: the start origin's robots.txt does not
+// judge URLs on another allowed origin, and a dropped link counts once
+// however many pages carry it.
+func TestDiscoverRobotsOwnOriginOnly(t *testing.T) {
+	s := newTestSite(t)
+	s.text("/", "home")
+	s.text("/robots.txt", "User-agent: *\nDisallow: /private\n")
+	base := s.srv.URL
+	b := &fakeBrowser{links: map[string][]string{
+		base + "/":  {base + "/a", base + "/b", base + "/private/x"},
+		base + "/a": {base + "/private/x"}, base + "/b": {base + "/private/x"},
+	}}
+	res, err := Discover(context.Background(), Options{Start: base + "/", Browser: b, Rate: 1000, NoSitemaps: true,
+		URLs: []string{"http://other.invalid/private/y"}, AllowOrigins: []string{"http://other.invalid"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := false
+	for _, r := range res.Routes {
+		kept = kept || slices.Contains(r.Examples, "http://other.invalid/private/y")
+	}
+	if !kept {
+		t.Errorf("a URL on another allowed origin was judged by this origin's robots.txt: %+v", res.Warnings)
+	}
+	if !hasWarning(res.Warnings, "robots", "1 URL disallowed by robots.txt") {
+		t.Errorf("a link on three pages should count once: %+v", res.Warnings)
 	}
 }

@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/rendermap/rendermap"
@@ -37,9 +38,11 @@ func (d *discovery) result() *Result {
 	return res
 }
 
-// truncated reports whether discovery stopped at a limit.
+// truncated reports whether a limit cut discovery short, so that some page
+// count is a lower bound. Sitemap URLs beyond their share of --max-urls do
+// not count: they are still counted per pattern (up to the overflow cap).
 func (d *discovery) truncated() bool {
-	return d.set.truncated || d.sitemapTruncated || len(d.droppedPatterns) > 0 || d.crawlTruncated && d.timedOut
+	return d.set.truncated || d.set.overflowCut || d.sitemapTruncated || len(d.droppedPatterns) > 0 || d.crawlTruncated
 }
 
 // route builds the discovery fields of one pattern from its entries.
@@ -80,18 +83,32 @@ func (d *discovery) route(g Group, entries []entry, members []int, overflow int)
 
 // summaryWarnings adds one warning per kind of dropped URL.
 func (d *discovery) summaryWarnings() {
-	if n := d.offHost.Load(); n > 0 {
-		d.warn.addf("scope", "", "%d URLs on other origins were dropped (add them with --allow-origin)", n)
+	if n := d.offHost.load(); n > 0 {
+		d.warn.addf("scope", "", "%s on other origins dropped (add them with --allow-origin)", urlCount(n))
 	}
-	if n := d.disallowed.Load(); n > 0 {
-		d.warn.addf("robots", "", "%d URLs disallowed by robots.txt were dropped", n)
+	if n := d.unwanted.load(); n > 0 {
+		d.warn.addf("scope", "", "%s outside --include/--exclude dropped", urlCount(n))
+	}
+	if n := d.disallowed.load(); n > 0 {
+		d.warn.addf("robots", "", "%s disallowed by robots.txt dropped", urlCount(n))
 	}
 	if n := d.set.slashDups; n > 0 {
-		d.warn.addf("scope", "", "%d URLs differed from another only by a trailing slash; the first form seen was kept", n)
+		d.warn.addf("scope", "", "%s differing from another only by a trailing slash merged into the first form seen", urlCount(int64(n)))
 	}
 	if d.set.truncated {
 		d.warn.addf("crawl", "", "discovery stopped at --max-urls %d; page counts not taken from sitemaps are lower bounds", d.opt.MaxURLs)
 	}
+	if d.set.sitemapFull {
+		d.warn.addf("sitemap", "", "sitemaps list more URLs than the %d kept (90%% of --max-urls); the rest are counted per pattern but never sampled", d.set.limit(fromSitemap))
+	}
+}
+
+// urlCount is "1 URL" or "N URLs".
+func urlCount(n int64) string {
+	if n == 1 {
+		return "1 URL"
+	}
+	return fmt.Sprintf("%d URLs", n)
 }
 
 // countOverflow matches the sitemap URLs that did not fit in MaxURLs
