@@ -90,7 +90,7 @@ func (d *discovery) checkStart(ctx context.Context) error {
 	if res.status >= 400 {
 		d.warn.addf("crawl", d.startURL, "start URL answered HTTP %d", res.status)
 	}
-	if d.scope.pathWanted(d.start.EscapedPath()) {
+	if !d.opt.NoStartURL && d.scope.pathWanted(d.start.EscapedPath()) {
 		d.set.add(d.startURL, fromStart, time.Time{})
 	}
 	return nil

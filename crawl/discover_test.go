@@ -150,6 +150,7 @@ func checkWarnings(t *testing.T, res *Result, s *testSite) {
 	for _, want := range []string{
 		"sitemap /missing.xml sitemap answered HTTP 404",
 		"sitemap /broken.xml sitemap is broken",
+		"sitemap /broken.xml 1 <loc> entries are not absolute http(s) URLs; skipped",
 		"sitemap /wrongns.xml sitemap is broken (sitemap namespace",
 		"sitemap /bomb.xml.gz sitemap is broken (sitemap exceeds",
 		"sitemap http://elsewhere.invalid/sitemap.xml sitemap is not on the audited origin",

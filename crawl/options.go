@@ -82,6 +82,9 @@ type Options struct {
 	Progress func(Progress)
 	// NoSitemaps and NoRobots skip those sources (NoRobots also ignores its rules).
 	NoSitemaps, NoRobots bool
+	// NoStartURL fetches Start only to check that the origin answers; it is
+	// not recorded (the URLs come from the list and sitemaps alone).
+	NoStartURL bool
 	// RequestTimeout bounds one robots.txt, sitemap or start-URL request
 	// (default DefaultRequestTimeout); MaxRedirects bounds the redirects
 	// one request follows (default DefaultMaxRedirects); MaxSitemapBytes

@@ -25,9 +25,10 @@ const SitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 // sitemapByteLimit is MaxSitemapBytes; tests lower it.
 var sitemapByteLimit int64 = MaxSitemapBytes
 
-// ErrSitemapTooLarge reports a sitemap whose uncompressed size passed
-// MaxSitemapBytes; entries before the cut are still returned.
-var ErrSitemapTooLarge = errors.New("sitemap exceeds 50 MB uncompressed")
+// ErrSitemapTooLarge reports a sitemap whose uncompressed size passed the
+// cap (MaxSitemapBytes or a lower one); entries before the cut are still
+// returned. The error wrapping it names the cap.
+var ErrSitemapTooLarge = errors.New("sitemap exceeds the cap on uncompressed bytes")
 
 // SitemapEntry is one <url> or <sitemap> element.
 type SitemapEntry struct {
@@ -69,7 +70,7 @@ func ParseSitemapLimit(r io.Reader, limit int64) (*Sitemap, error) {
 	lr := &capReader{r: src, left: limit}
 	sm, err := decodeSitemap(xml.NewDecoder(lr))
 	if lr.hit {
-		return sm, ErrSitemapTooLarge
+		return sm, fmt.Errorf("%w (%d)", ErrSitemapTooLarge, limit)
 	}
 	return sm, err
 }

@@ -91,7 +91,7 @@ func (d *discovery) readSitemap(ctx context.Context, job sitemapJob) []sitemapJo
 	if len(sm.URLs)+len(sm.Sitemaps) > 0 || err == nil {
 		d.sitemaps = append(d.sitemaps, job.url)
 	}
-	d.addSitemapURLs(sm.URLs)
+	d.addSitemapURLs(job.url, sm.URLs)
 	return d.childJobs(job, sm.Sitemaps)
 }
 
@@ -109,11 +109,22 @@ func (d *discovery) childJobs(parent sitemapJob, children []SitemapEntry) []site
 	return jobs
 }
 
-func (d *discovery) addSitemapURLs(entries []SitemapEntry) {
+// addSitemapURLs admits the entries of the sitemap at where; <loc> values
+// that are not absolute http(s) URLs (the protocol requires them) are
+// skipped with one warning.
+func (d *discovery) addSitemapURLs(where string, entries []SitemapEntry) {
+	invalid := 0
 	for _, e := range entries {
-		if n, _, ok := d.admit(e.Loc, nil); ok {
+		n, u, ok := d.admit(e.Loc, nil)
+		if u == nil {
+			invalid++
+		}
+		if ok {
 			d.add(n, fromSitemap, e.Lastmod)
 		}
+	}
+	if invalid > 0 {
+		d.warn.addf("sitemap", where, "%d <loc> entries are not absolute http(s) URLs; skipped", invalid)
 	}
 }
 

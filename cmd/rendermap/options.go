@@ -74,6 +74,7 @@ type auditOptions struct {
 func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	o.bindDiscovery(fs)
 	o.facts.bind(fs)
+	fs.Int64Var(&o.maxBodyBytes, "max-body-bytes", 10<<20, "bytes read from one response")
 	fs.StringVarP(&o.out, "out", "o", "rendermap-report", "directory for audit.json, report.html and report.md")
 	fs.IntVar(&o.samples, "samples", 5, "TTFB samples per URL, after one discarded warm-up request")
 	fs.DurationVar(&o.recheck, "recheck", 20*time.Second, "re-fetch interval to detect changing content (0 disables)")
@@ -96,7 +97,7 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 func (o *auditOptions) bindDiscovery(fs *pflag.FlagSet) {
 	o.fs = fs
 	fs.StringVar(&o.chrome, "chrome", "", "Chrome/Chromium binary (default: $CHROME_PATH, then common install paths)")
-	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency(), "pages measured at once")
+	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency(), "pages rendered or measured at once")
 	fs.DurationVar(&o.timeout, "timeout", 15*time.Minute, "stop the whole audit after this long and write what was measured")
 	fs.DurationVar(&o.pageTimeout, "page-timeout", 30*time.Second, "give up on one page load after this long")
 	fs.IntVar(&o.maxURLs, "max-urls", 100000, "stop discovering after this many URLs")
@@ -107,7 +108,6 @@ func (o *auditOptions) bindDiscovery(fs *pflag.FlagSet) {
 	fs.DurationVar(&o.requestTimeout, "request-timeout", 30*time.Second, "give up on one robots.txt, sitemap or start-URL request after this long")
 	fs.IntVar(&o.maxRedirects, "max-redirects", 5, "redirects followed by one request (never to another origin)")
 	fs.Int64Var(&o.maxSitemapBytes, "max-sitemap-bytes", 50<<20, "decompressed bytes read from one sitemap (at most the protocol's 50 MB)")
-	fs.Int64Var(&o.maxBodyBytes, "max-body-bytes", 10<<20, "bytes read from one response")
 	fs.StringArrayVar(&o.routes, "route", nil, "pin a route pattern, e.g. '/shop/[category]/[item]' (repeatable)")
 	fs.StringVar(&o.urlsFile, "urls", "", "file of URLs to add, one per line ('-' for stdin)")
 	fs.StringArrayVar(&o.sitemaps, "sitemap", nil, "extra sitemap URL (repeatable)")
@@ -131,6 +131,11 @@ func (o *auditOptions) validate() error {
 	if o.samples < 1 || o.samples > 100 {
 		return usageErr("--samples %d: give a number from 1 to 100", o.samples)
 	}
+	return o.validateDiscovery()
+}
+
+// validateDiscovery checks the flags bound by bindDiscovery.
+func (o *auditOptions) validateDiscovery() error {
 	if o.urlsPerPattern < 1 {
 		return usageErr("--urls-per-pattern %d: give at least 1", o.urlsPerPattern)
 	}
