@@ -90,7 +90,7 @@ func BenchmarkNormalize(b *testing.B) {
 // TestInferSynthetic checks the benchmark's data: every template must come
 // out as its own pattern.
 func TestInferSynthetic(t *testing.T) {
-	want := []string{"/", "/[lang]/help/[slug]", "/about", "/archive/[id]/[id2]", "/authors/[slug]", "/blog/[slug]",
+	want := []string{"/", "/[lang]/help/[slug]", "/about", "/archive/[year]/[month]", "/authors/[slug]", "/blog/[slug]",
 		"/c/[hash]", "/careers", "/cities/[slug]/hotels", "/compare", "/docs/alpha", "/docs/bravo", "/docs/delta",
 		"/docs/echo", "/docs/fox", "/events/[date]", "/forum/[slug]/[slug2]", "/img/[slug]", "/jobs/[slug]",
 		"/legal/alpha", "/legal/bravo", "/legal/delta", "/legal/echo", "/news/[slug]", "/orders/[id]/items/[id2]",

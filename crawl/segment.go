@@ -13,6 +13,9 @@ const (
 	segDate                   // YYYY-MM-DD or YYYY-MM
 	segLocale                 // en, pt-BR, zh-Hant (decided among siblings)
 	segRest                   // the tail beyond maxSegments
+	segYear                   // 1990–2099 followed by a month segment: /2024/05/
+	segMonth                  // 01–12 after a year segment
+	segDay                    // 01–31 after a month segment
 	segSlug                   // grouped untyped siblings
 )
 
@@ -20,6 +23,7 @@ const (
 var paramName = [...]string{
 	segID: "id", segUUID: "uuid", segHash: "hash", segDate: "date",
 	segLocale: "lang", segRest: "...rest", segSlug: "slug",
+	segYear: "year", segMonth: "month", segDay: "day",
 }
 
 // typedKeys are the trie keys under which typed segments are folded at
@@ -27,6 +31,7 @@ var paramName = [...]string{
 var typedKeys = [...]string{
 	segID: "\x00id", segUUID: "\x00uuid", segHash: "\x00hash",
 	segDate: "\x00date", segRest: "\x00rest",
+	segYear: "\x00year", segMonth: "\x00month", segDay: "\x00day",
 }
 
 // classify returns the kind of a raw path segment. Locale-shaped segments
@@ -43,6 +48,33 @@ func classify(s string) segKind {
 		return segHash
 	}
 	return segLiteral
+}
+
+// classifyIn refines classify with the neighbours of a segment, for dates
+// split over segments as blogs write them (/2024/05/17/title): a plausible
+// year followed by a two-digit month, that month, and a two-digit day after it.
+func classifyIn(seg string, prev segKind, next string) segKind {
+	switch {
+	case prev == segYear && isTwoDigits(seg, 1, 12):
+		return segMonth
+	case prev == segMonth && isTwoDigits(seg, 1, 31):
+		return segDay
+	case len(seg) == 4 && isDigits(seg) && inRange4(seg, 1990, 2099) && isTwoDigits(next, 1, 12):
+		return segYear
+	}
+	return classify(seg)
+}
+
+func isTwoDigits(s string, lo, hi int) bool {
+	return len(s) == 2 && isDigits(s) && inRange(s, lo, hi)
+}
+
+func inRange4(four string, lo, hi int) bool {
+	n := 0
+	for i := 0; i < 4; i++ {
+		n = n*10 + int(four[i]-'0')
+	}
+	return n >= lo && n <= hi
 }
 
 func isDigits(s string) bool {

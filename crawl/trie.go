@@ -91,7 +91,7 @@ func edgeHash(parent uint32, seg string) uint64 {
 
 // insert adds one URL path and returns the node it ends at.
 func (t *rawTrie) insert(path string) uint32 {
-	node, depth := uint32(0), 0
+	node, depth, prev := uint32(0), 0, segLiteral
 	for path != "" {
 		seg, rest := nextSegment(path)
 		path = rest
@@ -103,8 +103,9 @@ func (t *rawTrie) insert(path string) uint32 {
 			break
 		}
 		key := seg
-		if k := classify(seg); k != segLiteral {
-			key = typedKeys[k]
+		next, _ := nextSegment(rest)
+		if prev = classifyIn(seg, prev, next); prev != segLiteral {
+			key = typedKeys[prev]
 		}
 		node = t.child(node, key)
 		depth++
