@@ -51,6 +51,9 @@ type Site struct {
 	URLsDiscovered int `json:"urls_discovered"`
 	// Truncated is true when discovery stopped at a limit.
 	Truncated bool `json:"truncated,omitempty"`
+	// CrawlDelaySeconds is robots.txt's Crawl-delay for our user agent (capped
+	// at 10 s); measuring spaces its requests by it too.
+	CrawlDelaySeconds float64 `json:"crawl_delay_seconds,omitempty"`
 }
 
 // Settings records the options that shaped an audit.

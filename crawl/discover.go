@@ -69,7 +69,7 @@ func newDiscovery(opt Options) (*discovery, error) {
 	start, _ := url.Parse(norm)
 	d := &discovery{
 		opt: opt, start: start, startURL: norm,
-		fetch:           &fetcher{client: opt.Client, ua: opt.UserAgent, pace: newPacer(opt.Rate)},
+		fetch:           &fetcher{client: opt.Client, ua: opt.UserAgent, pace: newRatePacer(opt.Rate)},
 		scope:           newScope(start, opt.AllowOrigins, opt.Include, opt.Exclude),
 		robots:          &robots{},
 		set:             newURLSet(opt.MaxURLs),

@@ -89,7 +89,7 @@ func (d *discovery) renderAll(ctx context.Context, sessions []rendermap.Session,
 func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *rendermap.Rendered {
 	host := d.start.Host
 	for attempt := 0; ; attempt++ {
-		if d.fetch.pace.wait(ctx, host) != nil {
+		if d.fetch.pace.Wait(ctx, host) != nil {
 			return nil
 		}
 		r, err := s.Render(ctx, u)
@@ -100,7 +100,7 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 			return nil
 		}
 		if retryable(r.Status) && attempt == 0 {
-			if sleep(ctx, retryAfter(r.Header.Get("Retry-After"), 0)) != nil {
+			if sleep(ctx, RetryAfter(r.Header.Get("Retry-After"), 0)) != nil {
 				return nil
 			}
 			continue

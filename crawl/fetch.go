@@ -24,22 +24,29 @@ const (
 type fetcher struct {
 	client *http.Client
 	ua     string
-	pace   *pacer
+	pace   *Pacer
 }
 
-// pacer spaces requests to each host by at least interval.
-type pacer struct {
+// Pacer spaces requests to each host by at least an interval. Discovery
+// uses one at Options.Rate raised to Crawl-delay; measuring can share the
+// same politeness through its own.
+type Pacer struct {
 	mu       sync.Mutex
 	interval time.Duration
 	next     map[string]time.Time
 }
 
-func newPacer(rate float64) *pacer {
-	return &pacer{interval: time.Duration(float64(time.Second) / rate), next: map[string]time.Time{}}
+// NewPacer returns a Pacer with the given minimum interval per host.
+func NewPacer(interval time.Duration) *Pacer {
+	return &Pacer{interval: interval, next: map[string]time.Time{}}
+}
+
+func newRatePacer(rate float64) *Pacer {
+	return NewPacer(time.Duration(float64(time.Second) / rate))
 }
 
 // slowTo raises the interval (for Crawl-delay).
-func (p *pacer) slowTo(d time.Duration) {
+func (p *Pacer) slowTo(d time.Duration) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if d > p.interval {
@@ -47,8 +54,8 @@ func (p *pacer) slowTo(d time.Duration) {
 	}
 }
 
-// wait blocks until host may be contacted again, or ctx ends.
-func (p *pacer) wait(ctx context.Context, host string) error {
+// Wait blocks until host may be contacted again, or ctx ends.
+func (p *Pacer) Wait(ctx context.Context, host string) error {
 	p.mu.Lock()
 	now := time.Now()
 	at := p.next[host]
@@ -84,14 +91,14 @@ type response struct {
 // get fetches u, retrying 429/503 answers after their Retry-After.
 func (f *fetcher) get(ctx context.Context, host, u string) (*response, error) {
 	for attempt := 0; ; attempt++ {
-		if err := f.pace.wait(ctx, host); err != nil {
+		if err := f.pace.Wait(ctx, host); err != nil {
 			return nil, err
 		}
 		r, err := f.once(ctx, u)
 		if err != nil || !retryable(r.status) || attempt == maxRetries {
 			return r, err
 		}
-		if err := sleep(ctx, retryAfter(r.header.Get("Retry-After"), attempt)); err != nil {
+		if err := sleep(ctx, RetryAfter(r.header.Get("Retry-After"), attempt)); err != nil {
 			return r, err
 		}
 	}
@@ -119,9 +126,10 @@ func retryable(status int) bool {
 	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
 }
 
-// retryAfter reads a Retry-After value (seconds or HTTP date); without one
-// it backs off 1 s, then 2 s. Waits are capped at maxRetryWait.
-func retryAfter(v string, attempt int) time.Duration {
+// RetryAfter reads a Retry-After value (seconds or HTTP date) for retry
+// number attempt (from 0); without one it backs off 1 s, then 2 s, and so
+// on. Waits are capped at 30 s.
+func RetryAfter(v string, attempt int) time.Duration {
 	d := time.Duration(1<<attempt) * time.Second
 	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
 		d = time.Duration(s) * time.Second

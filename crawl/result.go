@@ -27,7 +27,7 @@ func (d *discovery) result() *Result {
 		Schema: ResultSchema,
 		Site: rendermap.Site{
 			Origin: originOf(d.start), RobotsTxt: d.robots.found, Sitemaps: sitemaps,
-			URLsDiscovered: len(urls), Truncated: d.truncated(),
+			URLsDiscovered: len(urls), Truncated: d.truncated(), CrawlDelaySeconds: d.robots.delay.Seconds(),
 		},
 		Routes:     routes,
 		Warnings:   d.warn.sorted(),

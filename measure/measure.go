@@ -2,10 +2,12 @@ package measure
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rendermap/rendermap"
@@ -24,6 +26,7 @@ type measurer struct {
 	total      int
 	steps      int
 	stepsTotal int
+	throttled  atomic.Int64 // 429/503 answers retried
 }
 
 // Measure fills the Evidence and URLsSampled of every route of a from the
@@ -47,6 +50,10 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 			Message: "No browser was available, so personalization, client rendering and paint metrics were not measured."})
 	}
 	rechecks.Wait()
+	if n := m.throttled.Load(); n > 0 {
+		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure",
+			Message: fmt.Sprintf("The site answered 429 or 503 %d times; those requests were retried after Retry-After and are not in the TTFB samples.", n)})
+	}
 	for i := range a.Routes {
 		m.summarize(&a.Routes[i], routes[i])
 	}
@@ -158,7 +165,7 @@ func (m *measurer) recheck(ctx context.Context, p *page) {
 	if cookie := cookieHeader(p.cookies); cookie != "" {
 		h.Set("Cookie", cookie)
 	}
-	r, err := fetch(ctx, m.client, p.res.URL, h, true, m.opt.MaxBodyBytes)
+	r, err := m.get(ctx, p.res.URL, h, true, m.opt.MaxBodyBytes)
 	if err != nil || r.Status >= 400 {
 		return
 	}

@@ -45,6 +45,9 @@ type Options struct {
 	AllowOrigins []string
 	// MaxRedirects bounds the redirects one request follows; default 5.
 	MaxRedirects int
+	// Pacer, when set, spaces the HTTP requests to each host (robots.txt
+	// Crawl-delay); nil means no pacing beyond Concurrency.
+	Pacer Pacer
 }
 
 // Progress reports measurement progress.

@@ -55,7 +55,7 @@ func (p *page) ok() bool { return p.res.Error == "" }
 func (m *measurer) measureHTTP(ctx context.Context, p *page) {
 	ctx, cancel := context.WithTimeout(ctx, m.opt.PageTimeout)
 	defer cancel()
-	warm, err := fetch(ctx, m.client, p.res.URL, m.baseHeader(), true, m.opt.MaxBodyBytes)
+	warm, err := m.get(ctx, p.res.URL, m.baseHeader(), true, m.opt.MaxBodyBytes)
 	p.first = warm.At
 	if err != nil {
 		p.fail(err)
@@ -66,7 +66,7 @@ func (m *measurer) measureHTTP(ctx context.Context, p *page) {
 		return
 	}
 	for i := 0; i < m.opt.Samples && ctx.Err() == nil; i++ {
-		s, err := fetch(ctx, m.client, p.res.URL, m.baseHeader(), false, 0)
+		s, err := m.get(ctx, p.res.URL, m.baseHeader(), false, 0)
 		if err != nil {
 			p.fail(fmt.Errorf("sample %d: %w", i+1, err))
 			return
@@ -144,7 +144,7 @@ func (m *measurer) checkValidators(ctx context.Context, p *page) string {
 	default:
 		return "none"
 	}
-	r, err := fetch(ctx, m.client, p.res.URL, h, false, 0)
+	r, err := m.get(ctx, p.res.URL, h, false, 0)
 	switch {
 	case err != nil:
 		return kind + ": re-request failed"

@@ -34,6 +34,8 @@ type pipeline struct {
 	resumed *rendermap.Audit
 	prog    *progressLog
 	now     func() time.Time
+	// pacer spaces measuring requests by robots.txt's Crawl-delay, or is nil.
+	pacer measure.Pacer
 }
 
 // prepare reads every local input before any network traffic, so bad input fails fast.
@@ -199,6 +201,9 @@ func (p *pipeline) crawlOptions(start string, b rendermap.Browser, extra []strin
 
 func (p *pipeline) measure(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) {
 	p.prog.Stage("measuring %d route patterns", len(a.Routes))
+	if d := a.Site.CrawlDelaySeconds; d > 0 {
+		p.pacer = crawl.NewPacer(time.Duration(d * float64(time.Second)))
+	}
 	err := measure.Measure(ctx, a, p.measureOptions(b))
 	p.prog.Done()
 	if err != nil && ctx.Err() == nil {
@@ -211,7 +216,7 @@ func (p *pipeline) measureOptions(b rendermap.Browser) measure.Options {
 		Samples: p.o.samples, Concurrency: p.o.concurrency, Recheck: recheck(p.o.recheck),
 		PageTimeout: p.o.pageTimeout, Browser: b, Cookies: p.creds.cookies, Header: p.creds.header,
 		UserAgent: p.o.userAgentString(), Now: p.now, AllowOrigins: p.allowedOrigins(),
-		MaxBodyBytes: p.o.maxBodyBytes, MaxRedirects: p.o.maxRedirects,
+		MaxBodyBytes: p.o.maxBodyBytes, MaxRedirects: p.o.maxRedirects, Pacer: p.pacer,
 		Progress: func(pr measure.Progress) { p.prog.Steps(pr.Steps, pr.StepsTotal, "%s", pr.String()) },
 	}
 }

@@ -1,0 +1,63 @@
+package measure
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/rendermap/rendermap/crawl"
+)
+
+// Pacer spaces requests to one host; *crawl.Pacer is one.
+type Pacer interface {
+	Wait(ctx context.Context, host string) error
+}
+
+// maxRetries is how often a 429 or 503 answer is retried.
+const maxRetries = 2
+
+// get is fetch made polite: it waits for the pacer, and retries a 429 or
+// 503 answer after its Retry-After (crawl.RetryAfter) up to maxRetries
+// times. Retried answers are counted, never used as samples.
+func (m *measurer) get(ctx context.Context, rawURL string, h http.Header, keepBody bool, max int64) (fetchResult, error) {
+	for attempt := 0; ; attempt++ {
+		if err := m.pace(ctx, rawURL); err != nil {
+			return fetchResult{}, err
+		}
+		r, err := fetch(ctx, m.client, rawURL, h, keepBody, max)
+		if err != nil || !throttled(r.Status) || attempt == maxRetries {
+			return r, err
+		}
+		m.throttled.Add(1)
+		if err := sleepCtx(ctx, crawl.RetryAfter(r.Header.Get("Retry-After"), attempt)); err != nil {
+			return r, err
+		}
+	}
+}
+
+func (m *measurer) pace(ctx context.Context, rawURL string) error {
+	if m.opt.Pacer == nil {
+		return ctx.Err()
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return err
+	}
+	return m.opt.Pacer.Wait(ctx, u.Host)
+}
+
+func throttled(status int) bool {
+	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
