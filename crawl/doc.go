@@ -9,7 +9,8 @@
 // # Discovery
 //
 // [Discover] reads robots.txt (Allow/Disallow for our user agent,
-// Crawl-delay, Sitemap lines), then sitemaps (indexes, gzip, lastmod; each
+// Crawl-delay, Sitemap lines; a 5xx or unreachable robots.txt disallows all
+// but the start URL, as RFC 9309 says), then sitemaps (indexes, gzip, lastmod; each
 // file read once, so loops between index files end; at most 50,000 entries
 // and 50 MB uncompressed per file), then the URL list, and finally renders
 // pages breadth-first from the start URL with the browser, collecting links
@@ -23,8 +24,9 @@
 // the origin adds its final URL. Sitemap URLs beyond MaxURLs are not kept
 // but still counted per pattern, so sitemap page counts stay exact. URLs are normalized
 // ([Normalize]); URLs on other origins, excluded by the globs or disallowed
-// by robots.txt are dropped and counted. Requests are paced per host (Rate,
-// raised to Crawl-delay) and 429/503 answers are retried after Retry-After.
+// by robots.txt are dropped and counted once each. Requests are paced per
+// host by a [Pacer] (Rate, raised to Crawl-delay) and 429/503 answers are
+// retried after Retry-After ([RetryAfter]); measuring shares both.
 // Broken input (bad XML, wrong namespace, gzip bombs, 404 sitemaps, failed
 // renders) becomes a [rendermap.Warning]; only a malformed or unreachable
 // start URL is an error. When ctx ends, discovery returns what it has.
@@ -36,7 +38,9 @@
 //
 //  1. Typed segments always become parameters: all digits → [id]; a UUID →
 //     [uuid]; a hex token of 8+ characters mixing digits and letters →
-//     [hash]; YYYY-MM-DD or YYYY-MM → [date].
+//     [hash]; YYYY-MM-DD or YYYY-MM → [date]; a date split over segments
+//     (/2024/05/17/: a year 1990–2099 before a two-digit month) →
+//     [year]/[month]/[day].
 //  2. Locale-shaped segments (an ISO 639-1 code, optionally with a region or
 //     script: en, pt-BR, zh-Hant) become [lang] when at least three are
 //     siblings, or two that share a child segment (/en/about, /de/about).
