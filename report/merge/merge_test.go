@@ -135,6 +135,7 @@ func TestMergeRefuses(t *testing.T) {
 		{"tool version", func(s []*rendermap.Audit) []*rendermap.Audit { s[1].Tool.Version = "0.2.0"; return s }, "shard 2/3 was written by rendermap 0.2.0, shard 1/3 by rendermap 0.1.0-test"},
 		{"schema", func(s []*rendermap.Audit) []*rendermap.Audit { s[1].Schema = "rendermap.audit/v2"; return s }, `schema "rendermap.audit/v2"`},
 		{"settings", func(s []*rendermap.Audit) []*rendermap.Audit { s[2].Settings.Seed = 9; return s }, "other settings than shard 1/3 (seed 9 vs 1)"},
+		{"robots", func(s []*rendermap.Audit) []*rendermap.Audit { s[1].Settings.IgnoreRobots = true; return s }, "(ignore_robots true vs false)"},
 		{"count", func(s []*rendermap.Audit) []*rendermap.Audit { s[2].Shard.Count = 4; return s }, "split the site differently"},
 		{"index out of range", func(s []*rendermap.Audit) []*rendermap.Audit { s[2].Shard.Index = 5; return s }, "invalid shard 5/3"},
 		{"overlap", func(s []*rendermap.Audit) []*rendermap.Audit {

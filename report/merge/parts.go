@@ -87,5 +87,6 @@ func settingsDiff(a, b rendermap.Settings) string {
 	add("recheck_seconds", a.RecheckSeconds, b.RecheckSeconds)
 	add("max_urls", a.MaxURLs, b.MaxURLs)
 	add("user_agent", a.UserAgent, b.UserAgent)
+	add("ignore_robots", a.IgnoreRobots, b.IgnoreRobots)
 	return strings.Join(d, ", ")
 }
