@@ -4,14 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/advise"
 	"github.com/rendermap/rendermap/measure"
 	"github.com/rendermap/rendermap/report/check"
-	"github.com/rendermap/rendermap/report/diff"
 )
 
 // assert evaluates the config file's assertions into a.Checks. A failed
@@ -77,11 +74,28 @@ func (p *pipeline) remeasure(ctx context.Context, b rendermap.Browser, a *render
 	for _, nr := range sub.Routes {
 		for i := range a.Routes {
 			if a.Routes[i].Pattern == nr.Pattern && nr.TTFB.N > 0 {
-				a.Routes[i].TTFB, a.Routes[i].Server = nr.TTFB, nr.Server
+				adoptTiming(&a.Routes[i], &nr)
 			}
 		}
 	}
 	_ = advise.Advise(a, p.facts)
+}
+
+// adoptTiming replaces dst's timing with a re-measurement: the statistics
+// and each page's raw samples (which diff compares), matched by URL.
+func adoptTiming(dst, src *rendermap.Route) {
+	dst.TTFB, dst.Server = src.TTFB, src.Server
+	fresh := map[string]rendermap.PageResult{}
+	for _, pg := range src.Evidence.Pages {
+		if pg.Error == "" && len(pg.TTFBMS) > 0 {
+			fresh[pg.URL] = pg
+		}
+	}
+	for i := range dst.Evidence.Pages {
+		if pg, ok := fresh[dst.Evidence.Pages[i].URL]; ok {
+			dst.Evidence.Pages[i].TTFBMS, dst.Evidence.Pages[i].ServerMS = pg.TTFBMS, pg.ServerMS
+		}
+	}
 }
 
 // checksErr reports failed checks on w and returns an exit-1 error when any error-level one failed.
@@ -103,43 +117,4 @@ func retriedNote(c rendermap.Check) string {
 		return " [re-measured before counting]"
 	}
 	return ""
-}
-
-// compareBaseline diffs a against the baseline audit, writes diff.md into
-// the output directory and returns an exit-1 error on regressions.
-func compareBaseline(s streams, o *auditOptions, a *rendermap.Audit) error {
-	if o.baseline == "" {
-		return nil
-	}
-	base, err := readAudit(o.baseline, s.in)
-	if err != nil {
-		return err
-	}
-	res, err := diff.Compare(base, a, diff.DefaultOptions())
-	if err != nil {
-		return usageErr("--baseline %s: %v", o.baseline, err)
-	}
-	if err := diff.WriteText(s.err, res); err != nil {
-		return err
-	}
-	if err := writeDiffMarkdown(filepath.Join(o.out, "diff.md"), res); err != nil {
-		return err
-	}
-	return regressionsErr(res)
-}
-
-func writeDiffMarkdown(path string, res *diff.Result) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer f.Close()
-	return diff.WriteMarkdown(f, res)
-}
-
-func regressionsErr(res *diff.Result) error {
-	if res.Regressions > 0 {
-		return withCode(exitAssertions, fmt.Errorf("%d regression(s) against the baseline", res.Regressions))
-	}
-	return nil
 }

@@ -65,6 +65,8 @@ type auditOptions struct {
 
 	// cfg is the loaded config file, if any.
 	cfg *config.File
+	// base is the audit loaded by --baseline, if any.
+	base *rendermap.Audit
 	// resumed is the incomplete audit loaded by --resume, if any.
 	resumed *rendermap.Audit
 }
@@ -89,7 +91,7 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	fs.StringVar(&o.routesFile, "routes-file", "", "skip discovery: read routes from 'rendermap routes --format json' output")
 	fs.StringVar(&o.shard, "shard", "", "measure only shard I of N of the route patterns, e.g. 2/4 (merge with 'rendermap merge')")
 	fs.StringVar(&o.resume, "resume", "", "continue the interrupted audit in DIR (its audit.json) instead of starting over")
-	fs.IntVar(&o.retries, "retries", 1, "re-measure a route whose measurement-based assertion failed this many times before it counts")
+	fs.IntVar(&o.retries, "retries", 1, "re-measure a route whose timing assertion failed, or whose TTFB is worse than the --baseline, this many times before it counts")
 }
 
 // bindDiscovery registers the flags that finding URLs and grouping them into

@@ -57,6 +57,9 @@ func (p *pipeline) prepare() error {
 	if err := p.loadSharding(); err != nil {
 		return err
 	}
+	if err := p.loadBaseline(); err != nil {
+		return err
+	}
 	p.facts, err = loadFacts(p.o.trafficFile, p.o.freshness)
 	p.facts = p.o.facts.apply(p.o.fs, modelFacts(p.facts, p.o.cfg))
 	return err
@@ -105,7 +108,9 @@ func (p *pipeline) run(ctx context.Context) (*rendermap.Audit, error) {
 	if err := p.advise(a); err != nil {
 		return a, err
 	}
-	return a, p.assert(ctx, b, a)
+	err = p.assert(ctx, b, a)
+	p.confirmRegressions(ctx, b, a)
+	return a, err
 }
 
 // start returns the audit to fill: a new one, or the one being resumed.

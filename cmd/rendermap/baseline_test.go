@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/rendermap/rendermap"
+)
+
+// timedAudit is a one-route audit of origin+"/p" whose TTFB samples are ms.
+func timedAudit(origin string, ms float64) *rendermap.Audit {
+	samples := []float64{ms, ms, ms, ms, ms}
+	r := rendermap.Route{Pattern: "/p", Pages: 1, PagesSource: "urls", Sample: []rendermap.SampleURL{{URL: origin + "/p"}}}
+	r.TTFB = rendermap.Stats{N: 5, P50: ms, P95: ms, Min: ms, Max: ms, Samples: samples}
+	r.Evidence.Pages = []rendermap.PageResult{{URL: origin + "/p", TTFBMS: samples}}
+	return &rendermap.Audit{Schema: rendermap.SchemaVersion, Site: rendermap.Site{Origin: origin}, Routes: []rendermap.Route{r}, Complete: true}
+}
+
+// TestConfirmRegressions: a route slower than the baseline is re-measured
+// before it counts; a slowdown that has passed is no regression, one that
+// persists still is.
+func TestConfirmRegressions(t *testing.T) {
+	var delay atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(time.Duration(delay.Load()))
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<p>page</p>")
+	}))
+	defer srv.Close()
+	site, _ := url.Parse(srv.URL)
+	for _, tc := range []struct {
+		name        string
+		delay       time.Duration
+		regressions bool
+	}{
+		{"passing slowdown", 0, false},
+		{"lasting slowdown", 150 * time.Millisecond, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			delay.Store(int64(tc.delay))
+			o := &auditOptions{retries: 1, base: timedAudit(srv.URL, 1), out: t.TempDir(), recheck: -1}
+			p := &pipeline{s: streams{err: io.Discard}, o: o, site: site, prog: newProgress(io.Discard, false, true)}
+			a := timedAudit(srv.URL, 400) // the first measurement was slow
+			p.confirmRegressions(context.Background(), nil, a)
+			if got := a.Routes[0].Evidence.Pages[0].TTFBMS[0] < 400; !got {
+				t.Errorf("page samples not replaced by the re-measurement: %v", a.Routes[0].Evidence.Pages[0].TTFBMS)
+			}
+			err := compareBaseline(p.s, o, a)
+			if (err != nil) != tc.regressions {
+				t.Errorf("compareBaseline = %v, want regressions %v (TTFB now %v)", err, tc.regressions, a.Routes[0].TTFB.Samples)
+			}
+		})
+	}
+}
