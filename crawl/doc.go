@@ -26,7 +26,7 @@
 // ([Normalize]); URLs on other origins, excluded by the globs or disallowed
 // by robots.txt are dropped and counted once each. Requests are paced per
 // host by a [Pacer] (Rate, raised to Crawl-delay) and 429/503 answers are
-// retried after Retry-After ([RetryAfter]); measuring shares both.
+// retried after Retry-After ([WaitRetryAfter]); measuring shares both.
 // Broken input (bad XML, wrong namespace, gzip bombs, 404 sitemaps, failed
 // renders) becomes a [rendermap.Warning]; only a malformed or unreachable
 // start URL is an error. When ctx ends, discovery returns what it has.

@@ -98,7 +98,7 @@ func (f *fetcher) get(ctx context.Context, host, u string) (*response, error) {
 		if err != nil || !retryable(r.status) || attempt == maxRetries {
 			return r, err
 		}
-		if err := sleep(ctx, RetryAfter(r.header.Get("Retry-After"), attempt)); err != nil {
+		if err := WaitRetryAfter(ctx, r.header.Get("Retry-After"), attempt); err != nil {
 			return r, err
 		}
 	}
@@ -126,10 +126,15 @@ func retryable(status int) bool {
 	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
 }
 
-// RetryAfter reads a Retry-After value (seconds or HTTP date) for retry
-// number attempt (from 0); without one it backs off 1 s, then 2 s, and so
-// on. Waits are capped at 30 s.
-func RetryAfter(v string, attempt int) time.Duration {
+// WaitRetryAfter waits before retry number attempt (from 0) of a 429 or 503
+// answer, as its Retry-After value v says (seconds or an HTTP date), or
+// until ctx ends. Without one it backs off 1 s, then 2 s, and so on; a wait
+// is at most 30 s.
+func WaitRetryAfter(ctx context.Context, v string, attempt int) error {
+	return sleep(ctx, retryAfter(v, attempt))
+}
+
+func retryAfter(v string, attempt int) time.Duration {
 	d := time.Duration(1<<attempt) * time.Second
 	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
 		d = time.Duration(s) * time.Second

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"time"
 
 	"github.com/rendermap/rendermap/crawl"
 )
@@ -18,7 +17,7 @@ type Pacer interface {
 const maxRetries = 2
 
 // get is fetch made polite: it waits for the pacer, and retries a 429 or
-// 503 answer after its Retry-After (crawl.RetryAfter) up to maxRetries
+// 503 answer after its Retry-After (crawl.WaitRetryAfter) up to maxRetries
 // times. Retried answers are counted, never used as samples.
 func (m *measurer) get(ctx context.Context, rawURL string, h http.Header, keepBody bool, max int64) (fetchResult, error) {
 	for attempt := 0; ; attempt++ {
@@ -30,7 +29,7 @@ func (m *measurer) get(ctx context.Context, rawURL string, h http.Header, keepBo
 			return r, err
 		}
 		m.throttled.Add(1)
-		if err := sleepCtx(ctx, crawl.RetryAfter(r.Header.Get("Retry-After"), attempt)); err != nil {
+		if err := crawl.WaitRetryAfter(ctx, r.Header.Get("Retry-After"), attempt); err != nil {
 			return r, err
 		}
 	}
@@ -49,15 +48,4 @@ func (m *measurer) pace(ctx context.Context, rawURL string) error {
 
 func throttled(status int) bool {
 	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
