@@ -103,8 +103,8 @@ func checkRoutes(t *testing.T, res *Result, b *fakeBrowser, s *testSite) {
 	if s := routes["/products/[id]"].Sample; s[0].Lastmod != "2024-05-01T00:00:00Z" {
 		t.Errorf("sample lastmod = %q", s[0].Lastmod)
 	}
-	if res.CrawlDelay != 0.01 || res.Site.CrawlDelaySeconds != 0.01 || !res.Site.RobotsTxt {
-		t.Errorf("crawl delay %v robots %v", res.CrawlDelay, res.Site.RobotsTxt)
+	if res.Site.CrawlDelaySeconds != 0.01 || !res.Site.RobotsTxt {
+		t.Errorf("crawl delay %v robots %v", res.Site.CrawlDelaySeconds, res.Site.RobotsTxt)
 	}
 	for u := range b.rendered() {
 		if strings.Contains(u, "/private") || !strings.HasPrefix(u, base) {

@@ -99,7 +99,7 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 			}
 			return nil
 		}
-		if retryable(r.Status) && attempt == 0 {
+		if Retryable(r.Status) && attempt == 0 {
 			if WaitRetryAfter(ctx, r.Header.Get("Retry-After"), 0) != nil {
 				return nil
 			}

@@ -95,7 +95,7 @@ func (f *fetcher) get(ctx context.Context, host, u string) (*response, error) {
 			return nil, err
 		}
 		r, err := f.once(ctx, u)
-		if err != nil || !retryable(r.status) || attempt == maxRetries {
+		if err != nil || !Retryable(r.status) || attempt == maxRetries {
 			return r, err
 		}
 		if err := WaitRetryAfter(ctx, r.header.Get("Retry-After"), attempt); err != nil {
@@ -122,7 +122,8 @@ func (f *fetcher) once(ctx context.Context, u string) (*response, error) {
 	return &response{status: res.StatusCode, header: res.Header, body: body}, nil
 }
 
-func retryable(status int) bool {
+// Retryable reports whether a status asks to come back later (429, 503).
+func Retryable(status int) bool {
 	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
 }
 

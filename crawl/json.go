@@ -21,7 +21,8 @@ type discoveryRoute struct {
 }
 
 // MarshalJSON writes the schema rendermap.discovery/v1: the routes carry
-// only the fields discovery fills.
+// only the fields discovery fills; crawl_delay_seconds repeats
+// site.crawl_delay_seconds at the top level, where v1 first had it.
 func (r Result) MarshalJSON() ([]byte, error) {
 	routes := make([]discoveryRoute, len(r.Routes))
 	for i, x := range r.Routes {
@@ -41,7 +42,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		Routes     []discoveryRoute    `json:"routes"`
 		Warnings   []rendermap.Warning `json:"warnings"`
 		CrawlDelay float64             `json:"crawl_delay_seconds,omitempty"`
-	}{r.Schema, r.Site, routes, warnings, r.CrawlDelay})
+	}{r.Schema, r.Site, routes, warnings, r.Site.CrawlDelaySeconds})
 }
 
 func nonNil(s []string) []string {

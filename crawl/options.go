@@ -105,9 +105,8 @@ type Result struct {
 	Schema string         `json:"schema"`
 	Site   rendermap.Site `json:"site"`
 	// Routes holds the discovery fields of each route, sorted by Pattern.
-	Routes     []rendermap.Route   `json:"routes"`
-	Warnings   []rendermap.Warning `json:"warnings"`
-	CrawlDelay float64             `json:"crawl_delay_seconds,omitempty"`
+	Routes   []rendermap.Route   `json:"routes"`
+	Warnings []rendermap.Warning `json:"warnings"`
 }
 
 func (o Options) withDefaults() Options {

@@ -29,9 +29,8 @@ func (d *discovery) result() *Result {
 			Origin: originOf(d.start), RobotsTxt: d.robots.found, Sitemaps: sitemaps,
 			URLsDiscovered: len(urls), Truncated: d.truncated(), CrawlDelaySeconds: d.robots.delay.Seconds(),
 		},
-		Routes:     routes,
-		Warnings:   d.warn.sorted(),
-		CrawlDelay: d.robots.delay.Seconds(),
+		Routes:   routes,
+		Warnings: d.warn.sorted(),
 	}
 	d.patterns.Store(int64(len(groups)))
 	d.progress()

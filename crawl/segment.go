@@ -50,17 +50,20 @@ func classify(s string) segKind {
 	return segLiteral
 }
 
-// classifyIn refines classify with the neighbours of a segment, for dates
-// split over segments as blogs write them (/2024/05/17/title): a plausible
-// year followed by a two-digit month, that month, and a two-digit day after it.
-func classifyIn(seg string, prev segKind, next string) segKind {
+// classifyIn refines classify with the neighbours of a segment (prev, the
+// kind before it; rest, the path after it), for dates split over segments
+// as blogs write them (/2024/05/17/title): a plausible year followed by a
+// two-digit month, that month, and a two-digit day after it.
+func classifyIn(seg string, prev segKind, rest string) segKind {
 	switch {
 	case prev == segYear && isTwoDigits(seg, 1, 12):
 		return segMonth
 	case prev == segMonth && isTwoDigits(seg, 1, 31):
 		return segDay
-	case len(seg) == 4 && isDigits(seg) && inRange4(seg, 1990, 2099) && isTwoDigits(next, 1, 12):
-		return segYear
+	case len(seg) == 4 && isDigits(seg) && inRange4(seg, 1990, 2099):
+		if next, _ := nextSegment(rest); isTwoDigits(next, 1, 12) {
+			return segYear
+		}
 	}
 	return classify(seg)
 }

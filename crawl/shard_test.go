@@ -123,7 +123,7 @@ func TestParseShard(t *testing.T) {
 
 func discoveryResult() Result {
 	return Result{Schema: ResultSchema,
-		Site: rendermap.Site{Origin: "http://h", RobotsTxt: true, Sitemaps: []string{"http://h/sitemap.xml"}, URLsDiscovered: 3},
+		Site: rendermap.Site{Origin: "http://h", RobotsTxt: true, Sitemaps: []string{"http://h/sitemap.xml"}, URLsDiscovered: 3, CrawlDelaySeconds: 2},
 		Routes: []rendermap.Route{
 			{Pattern: "/", Pages: 1, PagesSource: "sitemap", InSitemap: true, Examples: []string{"http://h/"},
 				Sample: []rendermap.SampleURL{{URL: "http://h/"}}, Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{}},
@@ -131,8 +131,7 @@ func discoveryResult() Result {
 				Examples: []string{"http://h/p/1", "http://h/p/2"}, Sample: []rendermap.SampleURL{{URL: "http://h/p/1", Lastmod: "2024-05-01T00:00:00Z"}},
 				Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{}},
 		},
-		Warnings:   []rendermap.Warning{{Source: "sitemap", URL: "http://h/broken.xml", Message: "broken"}},
-		CrawlDelay: 2,
+		Warnings: []rendermap.Warning{{Source: "sitemap", URL: "http://h/broken.xml", Message: "broken"}},
 	}
 }
 

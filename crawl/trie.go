@@ -103,8 +103,7 @@ func (t *rawTrie) insert(path string) uint32 {
 			break
 		}
 		key := seg
-		next, _ := nextSegment(rest)
-		if prev = classifyIn(seg, prev, next); prev != segLiteral {
+		if prev = classifyIn(seg, prev, rest); prev != segLiteral {
 			key = typedKeys[prev]
 		}
 		node = t.child(node, key)

@@ -25,7 +25,7 @@ func (m *measurer) get(ctx context.Context, rawURL string, h http.Header, keepBo
 			return fetchResult{}, err
 		}
 		r, err := fetch(ctx, m.client, rawURL, h, keepBody, max)
-		if err != nil || !throttled(r.Status) || attempt == maxRetries {
+		if err != nil || !crawl.Retryable(r.Status) || attempt == maxRetries {
 			return r, err
 		}
 		m.throttled.Add(1)
@@ -44,8 +44,4 @@ func (m *measurer) pace(ctx context.Context, rawURL string) error {
 		return err
 	}
 	return m.opt.Pacer.Wait(ctx, u.Host)
-}
-
-func throttled(status int) bool {
-	return status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable
 }
