@@ -31,6 +31,9 @@ type Audit struct {
 	Checks []Check `json:"checks,omitempty"`
 	// Warnings lists problems that did not stop the audit.
 	Warnings []Warning `json:"warnings"`
+	// NotAudited lists, by pattern, URLs discovery found but kept out of
+	// the audit (robots.txt, --include/--exclude, limits, errors).
+	NotAudited []Unaudited `json:"not_audited,omitempty"`
 }
 
 // Tool identifies the writer of an audit.
@@ -54,6 +57,27 @@ type Site struct {
 	// CrawlDelaySeconds is robots.txt's Crawl-delay for our user agent (capped
 	// at 10 s); measuring spaces its requests by it too.
 	CrawlDelaySeconds float64 `json:"crawl_delay_seconds,omitempty"`
+	// Framework is the web framework the pages were built with, when
+	// recognized from headers and markup (filled by measure).
+	Framework *Detection `json:"framework,omitempty"`
+	// Platform is the serving layer in front of the origin (a CDN or host
+	// such as Vercel, Netlify, Cloudflare), or the origin server itself when
+	// no edge was seen (filled by measure).
+	Platform *Detection `json:"platform,omitempty"`
+}
+
+// Detection is a framework or platform recognized from responses.
+type Detection struct {
+	// ID is a stable identifier such as "next-app", "nuxt", "vercel" or "origin".
+	ID string `json:"id"`
+	// Name is the display name, e.g. "Next.js (App Router)".
+	Name string `json:"name"`
+	// Routes counts the measured route patterns that showed it.
+	Routes int `json:"routes"`
+	// Evidence lists the signals seen, e.g. "x-powered-by: Next.js".
+	Evidence []string `json:"evidence"`
+	// Others lists other frameworks or platforms seen on fewer routes.
+	Others []string `json:"others,omitempty"`
 }
 
 // Settings records the options that shaped an audit.
@@ -112,6 +136,8 @@ type Route struct {
 	Alternatives []Alternative `json:"alternatives"`
 	// BreakEven lists the figures at which the choice would flip.
 	BreakEven []BreakEven `json:"break_even"`
+	// Grouping says why discovery grouped these URLs into this pattern.
+	Grouping *Grouping `json:"grouping,omitempty"`
 }
 
 // SampleURL is one URL chosen for measurement.

@@ -56,6 +56,21 @@ type Rendered struct {
 	Robots string `json:"robots,omitempty"`
 	// Timing holds Navigation Timing and paint metrics in milliseconds.
 	Timing PageTiming `json:"timing"`
+	// Template is a structural fingerprint of the rendered DOM, text
+	// ignored: the smallest hashes of its tag and class paths (even) and of
+	// those of classed elements (odd), sorted. Discovery compares pages
+	// with it to tell templates apart.
+	Template []uint32 `json:"template,omitempty"`
+	// Framework names the framework whose route data the page exposed
+	// ("next", "nuxt", "vue-router", "sveltekit"), or is empty.
+	Framework string `json:"framework,omitempty"`
+	// RouteID is that framework's id of the route that rendered the page,
+	// such as Next's "/guides/[...slug]" or Vue Router's "/guides/:slug(.*)*".
+	RouteID string `json:"route_id,omitempty"`
+	// Jar identifies the cookie jar the page was loaded in. Loads of one
+	// session share it; it changes when a lost browser was replaced, so a
+	// caller comparing loads can tell that the session did not survive.
+	Jar string `json:"-"`
 }
 
 // TextBlock is one block of visible text and where it is.

@@ -97,10 +97,12 @@ func (c *crawler) take(link string, base *url.URL) (string, bool) {
 	pat, known := c.matcher.Match(n)
 	if known && c.domCount[pat] >= c.d.opt.MaxPerPattern {
 		c.d.capDiscovery(pat)
+		c.d.limited.add(n)
 		return "", false
 	}
 	i, added := c.d.set.add(n, fromDOM, zeroTime)
 	if i < 0 {
+		c.d.limited.add(n)
 		return "", false
 	}
 	if added && known {

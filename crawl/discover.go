@@ -22,6 +22,7 @@ type discovery struct {
 	sitemaps []string
 
 	offHost, disallowed, unwanted dropCount
+	limited                       dropCount // links and list URLs refused by a limit
 	rendered, patterns            atomic.Int64
 
 	mu               sync.Mutex
@@ -30,7 +31,8 @@ type discovery struct {
 	timedOut         bool
 	cappedPatterns   map[string]bool
 	droppedPatterns  map[string]bool
-	gone             map[string]bool // rendered as 404/410
+	gone             map[string]bool         // rendered as 404/410
+	evidence         map[string]pageEvidence // template evidence per rendered URL
 }
 
 // Discover finds the site's URLs (robots.txt, sitemaps, the URL list, then
@@ -77,6 +79,7 @@ func newDiscovery(opt Options) (*discovery, error) {
 		cappedPatterns:  map[string]bool{},
 		droppedPatterns: map[string]bool{},
 		gone:            map[string]bool{},
+		evidence:        map[string]pageEvidence{},
 	}
 	return d, nil
 }
@@ -100,7 +103,7 @@ func (d *discovery) readRobots(ctx context.Context) {
 	if d.opt.NoRobots {
 		return
 	}
-	r, w := fetchRobots(ctx, d.fetch, d.start, d.opt.UserAgent)
+	r, w := fetchRobots(ctx, d.fetch, d.start, robotsAgent(d.opt.UserAgent))
 	d.warn.add(w)
 	if r.delay > maxCrawlDelay {
 		d.warn.addf("robots", "", "Crawl-delay %s capped at %s", r.delay, maxCrawlDelay)
@@ -157,6 +160,9 @@ func (d *discovery) readList() {
 // add records a kept URL and reports progress.
 func (d *discovery) add(u string, from source, lastmod time.Time) bool {
 	i, added := d.set.add(u, from, lastmod)
+	if i < 0 && from != fromSitemap {
+		d.limited.add(u)
+	}
 	if added && i%256 == 0 {
 		d.progress()
 	}

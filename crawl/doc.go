@@ -59,6 +59,23 @@
 // Each group records its URL count and up to five examples (the URLs whose
 // path hashes lowest, so the choice does not depend on input order).
 //
+// # Templates
+//
+// Infer sees URLs only. Discovery then checks its patterns against what
+// the rendered pages showed: a structural fingerprint of each page (tag
+// and class paths, text ignored; see crawl/chrome) and the route data some
+// frameworks expose (Next's __NEXT_DATA__.page, a Vue Router match,
+// SvelteKit node ids). Framework routes relabel, merge and split patterns;
+// a parameterized pattern whose pages clearly show two templates loses the
+// minority pages to literal patterns; patterns below one section whose
+// pages share a template ([SameTemplate]) merge into prefix/[slug] or
+// prefix/[...slug], unless a router would then route some URL elsewhere.
+// Ambiguous patterns get a few more pages rendered ([TemplateSample], at
+// most [MaxTemplateRenders] in all). Pinned patterns never change. Each
+// route records why it was grouped and how surely ([rendermap.Grouping]),
+// and URLs kept out by robots.txt, the globs, limits or 404s are listed by
+// pattern ([rendermap.Unaudited]).
+//
 // # Sampling
 //
 // [Sample] picks up to SampleSize URLs per pattern with a seeded generator:

@@ -39,6 +39,7 @@ func (d *discovery) crawl(ctx context.Context) {
 	if len(level) > 0 {
 		d.setCrawlTruncated()
 	}
+	c.sampleTemplates(ctx, sessions)
 }
 
 func (d *discovery) openSessions(ctx context.Context) []rendermap.Session {
@@ -116,6 +117,7 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 			d.markGone(u, r.Status)
 			return nil
 		}
+		d.keepEvidence(u, r)
 		return r
 	}
 }

@@ -3,6 +3,8 @@ package crawl
 import (
 	"slices"
 	"strings"
+
+	"github.com/rendermap/rendermap"
 )
 
 // Thresholds of the grouping rule described in the package doc.
@@ -31,6 +33,9 @@ type Group struct {
 	QueryKeys []string `json:"query_keys,omitempty"`
 	// Pinned is true when the user gave the pattern.
 	Pinned bool `json:"pinned,omitempty"`
+	// Grouping says why the URLs form this pattern. Infer leaves it nil;
+	// discovery fills it once rendered pages were compared.
+	Grouping *rendermap.Grouping `json:"grouping,omitempty"`
 }
 
 // Infer groups URLs (absolute or paths) into route patterns, honouring

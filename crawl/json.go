@@ -18,6 +18,7 @@ type discoveryRoute struct {
 	QueryKeys       []string              `json:"query_keys,omitempty"`
 	InSitemap       bool                  `json:"in_sitemap"`
 	Sample          []rendermap.SampleURL `json:"sample"`
+	Grouping        *rendermap.Grouping   `json:"grouping,omitempty"`
 }
 
 // MarshalJSON writes the schema rendermap.discovery/v1: the routes carry
@@ -27,7 +28,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	routes := make([]discoveryRoute, len(r.Routes))
 	for i, x := range r.Routes {
 		routes[i] = discoveryRoute{x.Pattern, x.Pages, x.PagesSource, x.PagesLowerBound, x.Pinned,
-			nonNil(x.Examples), x.QueryKeys, x.InSitemap, x.Sample}
+			nonNil(x.Examples), x.QueryKeys, x.InSitemap, x.Sample, x.Grouping}
 		if routes[i].Sample == nil {
 			routes[i].Sample = []rendermap.SampleURL{}
 		}
@@ -37,12 +38,13 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		warnings = []rendermap.Warning{}
 	}
 	return json.Marshal(struct {
-		Schema     string              `json:"schema"`
-		Site       rendermap.Site      `json:"site"`
-		Routes     []discoveryRoute    `json:"routes"`
-		Warnings   []rendermap.Warning `json:"warnings"`
-		CrawlDelay float64             `json:"crawl_delay_seconds,omitempty"`
-	}{r.Schema, r.Site, routes, warnings, r.Site.CrawlDelaySeconds})
+		Schema     string                `json:"schema"`
+		Site       rendermap.Site        `json:"site"`
+		Routes     []discoveryRoute      `json:"routes"`
+		Warnings   []rendermap.Warning   `json:"warnings"`
+		CrawlDelay float64               `json:"crawl_delay_seconds,omitempty"`
+		NotAudited []rendermap.Unaudited `json:"not_audited,omitempty"`
+	}{r.Schema, r.Site, routes, warnings, r.Site.CrawlDelaySeconds, r.NotAudited})
 }
 
 func nonNil(s []string) []string {

@@ -11,6 +11,7 @@ import (
 func (d *discovery) result() *Result {
 	urls, entries := d.liveEntries()
 	groups, idx := InferIndex(urls, d.opt.Routes)
+	groups, idx = refine(urls, groups, idx, d.evidenceSnapshot())
 	members := make([][]int, len(groups))
 	for i, g := range idx {
 		members[g] = append(members[g], i)
@@ -21,6 +22,7 @@ func (d *discovery) result() *Result {
 		routes[g] = d.route(groups[g], entries, members[g], extra[g])
 	}
 	d.summaryWarnings()
+	notAudited := d.notAudited(groups)
 	sitemaps := slices.Clone(d.sitemaps)
 	slices.Sort(sitemaps)
 	res := &Result{
@@ -29,8 +31,9 @@ func (d *discovery) result() *Result {
 			Origin: originOf(d.start), RobotsTxt: d.robots.found, Sitemaps: sitemaps,
 			URLsDiscovered: len(urls), Truncated: d.truncated(), CrawlDelaySeconds: d.robots.delay.Seconds(),
 		},
-		Routes:   routes,
-		Warnings: d.warn.sorted(),
+		Routes:     routes,
+		Warnings:   d.warn.sorted(),
+		NotAudited: notAudited,
 	}
 	d.patterns.Store(int64(len(groups)))
 	d.progress()
@@ -65,6 +68,7 @@ func (d *discovery) route(g Group, entries []entry, members []int, overflow int)
 		Pattern: g.Pattern, Pinned: g.Pinned, Examples: g.Examples, QueryKeys: g.QueryKeys,
 		InSitemap: inSitemap > 0, Sample: Sample(g.Pattern, cands, d.opt.SampleSize, d.opt.Seed),
 		Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{},
+		Grouping: g.Grouping,
 	}
 	switch {
 	case inSitemap > 0:
@@ -129,6 +133,7 @@ func (d *discovery) countOverflow(groups []Group) []int {
 			extra[index[p]]++
 		} else {
 			unmatched++
+			d.limited.add(u)
 		}
 	}
 	if unmatched > 0 {

@@ -25,6 +25,7 @@ type htmlPage struct {
 	Assumptions             []string
 	Warnings                []rendermap.Warning
 	Settings                []kv
+	NotAudited              []notAuditedRow
 	CSS                     template.CSS
 }
 
@@ -73,6 +74,7 @@ func buildPage(a *rendermap.Audit, opt Options) (*htmlPage, error) {
 		return nil, fmt.Errorf("build projection chart: %w", err)
 	}
 	p.Rows = routeRows(a)
+	p.NotAudited = notAuditedRows(a)
 	if p.Sections, err = routeSections(a); err != nil {
 		return nil, err
 	}

@@ -64,6 +64,7 @@ type junitCase struct {
 	Name      string        `xml:"name,attr"`
 	Classname string        `xml:"classname,attr"`
 	Time      string        `xml:"time,attr"`
+	Skipped   *junitSkip    `xml:"skipped,omitempty"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
 	SystemOut *junitText    `xml:"system-out,omitempty"`
 }
@@ -88,6 +89,8 @@ func writeJUnit(buf *bytes.Buffer, a *rendermap.Audit) error {
 		}
 		suite.Cases = append(suite.Cases, c)
 	}
+	skipped := junitSkipped(a)
+	suite.Cases, suite.Skipped = append(suite.Cases, skipped...), len(skipped)
 	suite.Tests = len(suite.Cases)
 	doc := junitSuites{Name: "rendermap", Tests: suite.Tests, Failures: suite.Failures, Suites: []junitSuite{suite}}
 	buf.WriteString(xml.Header)

@@ -30,7 +30,7 @@ func Markdown(w io.Writer, a *rendermap.Audit, opt Options) error {
 // the changes are kept whole, and the route table gets what is left.
 func markdownDoc(a *rendermap.Audit, opt Options, limit int) string {
 	head := mdSummary(a, opt)
-	tail := mdChecks(a) + mdChanges(a) + mdAssumptions(a)
+	tail := mdNotAudited(a) + mdChecks(a) + mdChanges(a) + mdAssumptions(a)
 	budget := limit - len(head) - len(tail)
 	return head + mdRoutes(a, budget) + tail
 }

@@ -62,6 +62,7 @@ func writeTable(buf *bytes.Buffer, a *rendermap.Audit, opt Options) error {
 	}
 	writeTrimmed(buf, tbl.String())
 	writeTableFooter(buf, a)
+	writeNotAudited(buf, a.NotAudited)
 	return nil
 }
 

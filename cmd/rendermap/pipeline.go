@@ -185,6 +185,7 @@ func (p *pipeline) discover(ctx context.Context, b rendermap.Browser, a *renderm
 	a.Site = res.Site
 	a.Routes = res.Routes
 	a.Warnings = append(a.Warnings, res.Warnings...)
+	a.NotAudited = res.NotAudited
 	p.prog.Stage("found %d URLs in %d route patterns", res.Site.URLsDiscovered, len(res.Routes))
 	return nil
 }

@@ -85,7 +85,10 @@ func (c *routesCommand) print(res *crawl.Result) error {
 			fmt.Fprintf(c.s.err, "rendermap: warning (%s): %s%s\n", w.Source, w.Message, suffix(" ", w.URL))
 		}
 	}
-	return report.RoutesTable(c.s.out, res.Routes)
+	if err := report.RoutesTable(c.s.out, res.Routes); err != nil {
+		return err
+	}
+	return report.WriteNotAudited(c.s.out, res.NotAudited)
 }
 
 func suffix(sep, s string) string {

@@ -41,6 +41,7 @@ func (p *pipeline) useRoutes(a *rendermap.Audit, res *crawl.Result) {
 	a.Site = res.Site
 	a.Routes = res.Routes
 	a.Warnings = append(a.Warnings, res.Warnings...)
+	a.NotAudited = res.NotAudited
 }
 
 // applyShard keeps this run's share of the route patterns.

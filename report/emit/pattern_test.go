@@ -22,6 +22,8 @@ var patternCases = []struct {
 		"app/users/[id]/posts/page.tsx", "pages/users/[id]/posts.tsx", "src/pages/users/[id]/posts.astro", "src/routes/users/[id]/posts/+page.ts"},
 	{"catch-all", "/docs/[...slug]", []string{"/docs/**"}, []string{"/docs/*"}, "/docs/:slug+",
 		"app/docs/[...slug]/page.tsx", "pages/docs/[...slug].tsx", "src/pages/docs/[...slug].astro", "src/routes/docs/[...slug]/+page.ts"},
+	{"catch-all after a param, as template merges name it", "/u/[slug]/[...slug2]", []string{"/u/*/**"}, []string{"/u/:slug/*"}, "/u/:slug/:slug2+",
+		"app/u/[slug]/[...slug2]/page.tsx", "pages/u/[slug]/[...slug2].tsx", "src/pages/u/[slug]/[...slug2].astro", "src/routes/u/[slug]/[...slug2]/+page.ts"},
 	{"optional catch-all", "/shop/[[...path]]", []string{"/shop", "/shop/**"}, []string{"/shop", "/shop/*"}, "/shop/:path*",
 		"app/shop/[[...path]]/page.tsx", "pages/shop/[[...path]].tsx", "src/pages/shop/[...path].astro", "src/routes/shop/[...path]/+page.ts"},
 	{"optional param", "/[[lang]]/about", []string{"/about", "/*/about"}, []string{"/about", "/:lang/about"}, "/:lang?/about",

@@ -33,6 +33,8 @@ func Merge(shards []*rendermap.Audit) (*rendermap.Audit, error) {
 		Routes:   routes,
 		Checks:   mergeChecks(shards),
 		Warnings: mergeWarnings(shards),
+		// Shards share one discovery, so they name the same patterns.
+		NotAudited: first.NotAudited,
 	}
 	out.StartedAt, out.FinishedAt = span(shards)
 	out.Complete, out.IncompleteReason = completeness(shards)
