@@ -5,8 +5,12 @@ package rendermap
 type Evidence struct {
 	// TTFB is time to first byte from request start, connection included.
 	TTFB Stats `json:"ttfb_ms"`
-	// Server is time from request written to first byte (as Lighthouse reports it).
+	// Server is the origin's own time: request written to first byte minus
+	// one network round trip (the TCP connect of the same request).
 	Server Stats `json:"server_ms"`
+	// Network is one round trip to the site (the TCP connect), the part of
+	// TTFB that no origin change removes.
+	Network *Stats `json:"network_ms,omitempty"`
 	// Cache is the pattern's document cacheability verdict.
 	Cache Cache `json:"cache"`
 	// CDN describes cache-status behaviour seen at an edge, if any.
@@ -23,6 +27,10 @@ type Evidence struct {
 	Pages []PageResult `json:"pages_measured"`
 	// Browser summarizes the browser's own timing of the rendered loads.
 	Browser *BrowserTiming `json:"browser_timing,omitempty"`
+	// Framework and Platform are the ids of the framework and serving layer
+	// recognized on most of the pattern's pages (see Site.Framework).
+	Framework string `json:"framework,omitempty"`
+	Platform  string `json:"platform,omitempty"`
 }
 
 // BrowserTiming summarizes Navigation Timing and paint metrics over the
@@ -104,6 +112,12 @@ type Personalization struct {
 	Excerpt string `json:"excerpt,omitempty"`
 	// Signals lists supporting header and cookie evidence.
 	Signals []string `json:"signals,omitempty"`
+	// Compared counts the pages whose sessions were compared; Redone counts
+	// comparisons repeated because a load failed, came back blank or an
+	// error, or lost its session. Unmeasured is true when no comparison held.
+	Compared   int  `json:"compared,omitempty"`
+	Redone     int  `json:"redone,omitempty"`
+	Unmeasured bool `json:"unmeasured,omitempty"`
 }
 
 // Volatility says how often a pattern's content changes.
@@ -120,6 +134,28 @@ type Volatility struct {
 	Source string `json:"source"`
 	// Estimates lists every change-rate estimate that could be made, one per source.
 	Estimates []ChangeEstimate `json:"estimates,omitempty"`
+	// UpperBound is true when no change was seen by any source: ChangesPerDay
+	// is then the 95% upper bound ("fewer than N changes per day"), never 0.
+	UpperBound bool `json:"upper_bound,omitempty"`
+	// Sources lists the sources combined into ChangesPerDay.
+	Sources []string `json:"sources,omitempty"`
+	// Subject is what was compared: "html" (visible text of the document) or
+	// "data" (the JSON of a client-rendered page's data requests).
+	Subject string `json:"subject,omitempty"`
+	// WindowSeconds is the longest time over which one page was re-fetched.
+	WindowSeconds float64 `json:"window_seconds,omitempty"`
+	// Observations counts the re-fetches compared with the one before.
+	Observations int `json:"observations,omitempty"`
+	// Clock is "shared" when the pattern's pages changed at the same
+	// instants (one clock or one publish for all), "independent" when they
+	// did not, and empty when too few changes were seen to tell.
+	Clock string `json:"clock,omitempty"`
+	// TokenChurnPages counts pages whose HTML changed between fetches only
+	// in tokens and timestamps (nonces, CSRF tokens, build ids, render
+	// times): such churn makes caches regenerate and write for nothing.
+	TokenChurnPages int `json:"token_churn_pages,omitempty"`
+	// Conflict says why a source was left out of the combined estimate.
+	Conflict string `json:"conflict,omitempty"`
 }
 
 // ChangeEstimate is one change-rate estimate under a Poisson change model.
@@ -132,6 +168,9 @@ type ChangeEstimate struct {
 	ChangesPerDay float64 `json:"changes_per_day"`
 	// CI95 is a 95% interval for ChangesPerDay: [low, high].
 	CI95 []float64 `json:"ci95,omitempty"`
+	// UpperBound is true when the source saw no change: ChangesPerDay is the
+	// 95% upper bound.
+	UpperBound bool `json:"upper_bound,omitempty"`
 }
 
 // ClientRender says how much content exists only after scripts run.
@@ -140,8 +179,13 @@ type ClientRender struct {
 	ScriptOnlyFraction float64 `json:"script_only_fraction"`
 	// EmptyMounts lists framework mount nodes that were empty in the raw HTML.
 	EmptyMounts []string `json:"empty_mounts,omitempty"`
-	// DataRequests lists JSON/XHR/fetch requests made while loading.
+	// DataRequests lists JSON/XHR/fetch requests made while loading, without
+	// navigation prefetches.
 	DataRequests []DataRequest `json:"data_requests,omitempty"`
+	// NavigationRequests counts the requests left out of DataRequests because
+	// they prefetch other pages (Next.js RSC, Nuxt payloads, SvelteKit
+	// __data.json, Gatsby page-data, Remix data loaders).
+	NavigationRequests int `json:"navigation_requests,omitempty"`
 }
 
 // DataRequest is one XHR or fetch request made by a page while loading.
@@ -149,6 +193,18 @@ type DataRequest struct {
 	URL        string  `json:"url"`
 	Status     int     `json:"status"`
 	DurationMS float64 `json:"duration_ms"`
+	// ServerMS is the server time of a plain re-fetch of the request (GET
+	// on the audited origin only), network round trip excluded.
+	ServerMS float64 `json:"server_ms,omitempty"`
+	// Private is true when a re-fetch was answered per visitor
+	// (Cache-Control private, Vary: Cookie or Set-Cookie): the data cannot
+	// be rendered into a page that everyone shares.
+	Private bool `json:"private,omitempty"`
+	// Kind is "data" for content the page shows, "navigation" for a
+	// prefetch of another page; browsers fill it, measure keeps only data.
+	Kind string `json:"-"`
+	// Method is the HTTP method; only GET requests are re-fetched.
+	Method string `json:"-"`
 }
 
 // Current is the inferred way a route is served today.
@@ -164,9 +220,10 @@ type PageResult struct {
 	Status int    `json:"status"`
 	// Error is the reason the URL failed, when it did; a failed URL is data.
 	Error string `json:"error,omitempty"`
-	// TTFBMS and ServerMS are the raw samples (warm-up excluded).
+	// TTFBMS, ServerMS and RTTMS are the raw samples (warm-up excluded).
 	TTFBMS   []float64 `json:"ttfb_ms,omitempty"`
 	ServerMS []float64 `json:"server_ms,omitempty"`
+	RTTMS    []float64 `json:"rtt_ms,omitempty"`
 	// Headers holds the document's response headers (secrets redacted).
 	Headers map[string]string `json:"headers,omitempty"`
 	// Title is the rendered document title (site content: escape when shown).
@@ -181,6 +238,12 @@ type PageResult struct {
 	ScriptOnlyFraction float64 `json:"script_only_fraction"`
 	// Changed is true when a re-fetch found different content.
 	Changed bool `json:"changed"`
+	// Changes counts the re-fetches whose content differed from the one
+	// before; Observations counts the re-fetches compared.
+	Changes      int `json:"changes,omitempty"`
+	Observations int `json:"observations,omitempty"`
+	// TokenChurn is true when the HTML changed only in tokens and timestamps.
+	TokenChurn bool `json:"token_churn,omitempty"`
 	// CacheStatus lists the normalized CDN cache status of each fetch, in order.
 	CacheStatus []string `json:"cache_status,omitempty"`
 	// Validators says how a conditional re-request was answered.

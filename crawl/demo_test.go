@@ -82,7 +82,8 @@ func TestDiscoverDemoSitemaps(t *testing.T) {
 			t.Errorf("%s: source %s", r.Pattern, r.PagesSource)
 		}
 	}
-	want := map[string]int{"/": 1, "/about": 1, "/blog": 1, "/blog/[slug]": d.Posts(), "/category/[slug]": 12, "/products/[id]": d.Products()}
+	want := map[string]int{"/": 1, "/about": 1, "/blog": 1, "/blog/[slug]": d.Posts(), "/category/[slug]": 12, "/products/[id]": d.Products(),
+		"/deals": 1, "/events": 1, "/gift-cards": 1, "/lookbook": 1, "/outlet": 1, "/shipping": 1, "/stores": 1}
 	if diff := cmp.Diff(want, pages); diff != "" {
 		t.Errorf("patterns and pages (-want +got):\n%s", diff)
 	}

@@ -117,11 +117,11 @@ func checkRoutes(t *testing.T, res *Result, b *fakeBrowser, s *testSite) {
 	if s.rateHits.Load() != 2 {
 		t.Errorf("rate.xml fetched %d times, want 2 (429 then retry)", s.rateHits.Load())
 	}
-	if !strings.HasPrefix(b.agent, "rendermap/") {
+	if b.agent != DefaultUserAgent() {
 		t.Errorf("browser user agent %q", b.agent)
 	}
 	s.agents.Range(func(k, _ any) bool {
-		if !strings.HasPrefix(k.(string), "rendermap/") {
+		if k.(string) != DefaultUserAgent() {
 			t.Errorf("request with user agent %q", k)
 		}
 		return true

@@ -37,9 +37,27 @@ const (
 // Version is written into the default User-Agent; cmd may set it.
 var Version = "dev"
 
-// DefaultUserAgent returns the User-Agent sent when Options.UserAgent is empty.
+// RobotsToken is the product token robots.txt groups name to address
+// rendermap (User-agent: rendermap).
+const RobotsToken = "rendermap"
+
+// DefaultUserAgent returns the User-Agent sent when Options.UserAgent is
+// empty: a desktop Chromium's, as visitors send, with rendermap's token at
+// the end. Hosts skip their cache for crawler user agents (Vercel's
+// BYPASS reason "crawler"; lists such as isbot match "bot", "crawl",
+// "headless" or any URL), so a crawler-looking default would measure a
+// path no visitor takes.
 func DefaultUserAgent() string {
-	return "rendermap/" + Version + " (+https://github.com/rendermap/rendermap)"
+	return "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 " + RobotsToken + "/" + Version
+}
+
+// robotsAgent is the name matched against robots.txt groups: rendermap's
+// token for the default User-Agent, the User-Agent itself otherwise.
+func robotsAgent(ua string) string {
+	if ua == DefaultUserAgent() {
+		return RobotsToken
+	}
+	return ua
 }
 
 // Options configures discovery.
@@ -107,6 +125,8 @@ type Result struct {
 	// Routes holds the discovery fields of each route, sorted by Pattern.
 	Routes   []rendermap.Route   `json:"routes"`
 	Warnings []rendermap.Warning `json:"warnings"`
+	// NotAudited lists, by pattern, URLs found but kept out of the result.
+	NotAudited []rendermap.Unaudited `json:"not_audited,omitempty"`
 }
 
 func (o Options) withDefaults() Options {

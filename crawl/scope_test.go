@@ -50,7 +50,7 @@ func TestMatcher(t *testing.T) {
 
 func TestParseRobots(t *testing.T) {
 	body := "User-agent: *\nDisallow: /private\n\nUser-agent: rendermap\nDisallow: /admin\nAllow: /admin/public\nCrawl-delay: 2\nSitemap: http://h/s.xml\n"
-	r, w := parseRobots([]byte(body), DefaultUserAgent(), "http://h/robots.txt")
+	r, w := parseRobots([]byte(body), robotsAgent(DefaultUserAgent()), "http://h/robots.txt")
 	if w != nil {
 		t.Fatal(w.Message)
 	}

@@ -33,39 +33,3 @@ func RateFromAges(source string, ages []time.Duration) (rendermap.ChangeEstimate
 		CI95: []float64{roundSig(lo), roundSig(hi)},
 	}, true
 }
-
-// RateFromRechecks estimates a Poisson change rate from n pages re-fetched
-// after interval, of which changed differed. P(change) = 1 − e^(−λt), so the
-// MLE is −ln(1 − k/n)/t. The interval maps a Clopper-Pearson interval for
-// k/n through the same function. When every page changed the estimate is a
-// lower bound computed as if one half page had not.
-func RateFromRechecks(changed, n int, interval time.Duration) (rendermap.ChangeEstimate, bool) {
-	if n <= 0 || interval <= 0 || changed < 0 || changed > n {
-		return rendermap.ChangeEstimate{}, false
-	}
-	days := interval.Seconds() / secondsPerDay
-	k := float64(changed)
-	pHat := k / float64(n)
-	if changed == n {
-		pHat = (k - 0.5) / float64(n)
-	}
-	lo, hi := clopperPearson(changed, n)
-	rate := func(p float64) float64 { return roundSig(-math.Log1p(-p) / days) }
-	return rendermap.ChangeEstimate{
-		Source: "recheck", N: n, ChangesPerDay: rate(pHat),
-		CI95: []float64{rate(lo), rate(math.Min(hi, 1-1e-9))},
-	}, true
-}
-
-// clopperPearson is the exact 95% binomial interval for k of n.
-func clopperPearson(k, n int) (lo, hi float64) {
-	kf, nf := float64(k), float64(n)
-	if k > 0 {
-		lo = distuv.Beta{Alpha: kf, Beta: nf - kf + 1}.Quantile(0.025)
-	}
-	hi = 1
-	if k < n {
-		hi = distuv.Beta{Alpha: kf + 1, Beta: nf - kf}.Quantile(0.975)
-	}
-	return lo, hi
-}

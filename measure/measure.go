@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/rendermap/rendermap"
 )
@@ -31,9 +30,9 @@ type measurer struct {
 
 // Measure fills the Evidence and URLsSampled of every route of a from the
 // route's Sample URLs. It first fetches every URL over plain HTTP (warm-up,
-// timing samples, conditional re-request), schedules each URL's recheck,
-// renders the URLs in the browser while the recheck interval runs, then
-// re-fetches and summarizes. A URL that fails is recorded in
+// timing samples, conditional re-request) and starts each URL's re-fetches,
+// renders the URLs in the browser while the recheck window runs, re-fetches
+// once more at the end, then summarizes. A URL that fails is recorded in
 // PageResult.Error; Measure returns an error only when ctx is cancelled,
 // leaving what was measured in a.
 func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
@@ -42,10 +41,13 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 	all := interleave(routes)
 	m.total = len(all)
 	m.stepsTotal = m.total * m.phases()
-	rechecks := m.runHTTP(ctx, all)
+	rendered := make(chan struct{})
+	rechecks := m.runHTTP(ctx, all, rendered)
 	if m.opt.Browser != nil {
 		m.runRender(ctx, all)
-	} else {
+	}
+	close(rendered)
+	if m.opt.Browser == nil {
 		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure",
 			Message: "No browser was available, so personalization, client rendering and paint metrics were not measured."})
 	}
@@ -54,9 +56,13 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure",
 			Message: fmt.Sprintf("The site answered 429 or 503 %d times; those requests were retried after Retry-After and are not in the TTFB samples.", n)})
 	}
+	evs := make([]rendermap.Evidence, len(a.Routes))
+	stamps := deployStamps(routes)
 	for i := range a.Routes {
-		m.summarize(&a.Routes[i], routes[i])
+		m.summarize(&a.Routes[i], routes[i], stamps)
+		evs[i] = a.Routes[i].Evidence
 	}
+	a.Site.Framework, a.Site.Platform = siteDetections(routes, evs)
 	return ctx.Err()
 }
 
@@ -129,8 +135,9 @@ func (m *measurer) each(ctx context.Context, pages []*page, fn func(p *page)) {
 	wg.Wait()
 }
 
-// runHTTP measures every page over HTTP and starts each page's recheck.
-func (m *measurer) runHTTP(ctx context.Context, pages []*page) *sync.WaitGroup {
+// runHTTP measures every page over HTTP and starts each page's
+// re-fetches, whose last one waits for rendered to close.
+func (m *measurer) runHTTP(ctx context.Context, pages []*page, rendered <-chan struct{}) *sync.WaitGroup {
 	rechecks := &sync.WaitGroup{}
 	m.each(ctx, pages, func(p *page) {
 		m.measureHTTP(ctx, p)
@@ -138,39 +145,12 @@ func (m *measurer) runHTTP(ctx context.Context, pages []*page) *sync.WaitGroup {
 		switch {
 		case p.ok() && m.opt.Recheck > 0:
 			rechecks.Add(1)
-			go func() { defer rechecks.Done(); m.recheck(ctx, p) }()
+			go func() { defer rechecks.Done(); m.observeOverTime(ctx, p, rendered) }()
 		case m.opt.Recheck > 0:
 			m.progress("recheck", p.res.URL) // skipped, but counted
 		}
 	})
 	return rechecks
-}
-
-// recheck waits until the page's recheck time, then re-fetches it and
-// compares its normalized visible text.
-func (m *measurer) recheck(ctx context.Context, p *page) {
-	defer m.progress("recheck", p.res.URL)
-	t := time.NewTimer(time.Until(p.first.Add(m.opt.Recheck)))
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return
-	case <-t.C:
-	}
-	m.recheckSem <- struct{}{}
-	defer func() { <-m.recheckSem }()
-	ctx, cancel := context.WithTimeout(ctx, m.opt.PageTimeout)
-	defer cancel()
-	h := m.baseHeader()
-	if cookie := cookieHeader(p.cookies); cookie != "" {
-		h.Set("Cookie", cookie)
-	}
-	r, err := m.get(ctx, p.res.URL, h, true, m.opt.MaxBodyBytes)
-	if err != nil || r.Status >= 400 {
-		return
-	}
-	p.rechecked, p.recheckAfter = true, r.At.Sub(p.first)
-	p.res.Changed = normalizeText(parseRaw(r.Body).Text) != normalizeText(p.raw.Text)
 }
 
 // runRender renders every successfully fetched page; workers reuse their
@@ -206,6 +186,9 @@ func (m *measurer) renderWorker(ctx context.Context, work <-chan *page) {
 			p.res.Error = truncate(err.Error(), 300)
 			w.close() // a session may be stuck after a failed load
 			*w = workerSessions{}
+		}
+		if urls := p.dataURLList(); len(urls) > 0 && m.opt.Recheck > 0 {
+			m.observeData(ctx, p, urls) // the first look at its data
 		}
 		<-m.sem
 		m.progress("render", p.res.URL)

@@ -15,8 +15,10 @@ type Options struct {
 	Samples int
 	// Concurrency bounds the URLs measured at once; default 4.
 	Concurrency int
-	// Recheck is the delay before a URL is re-fetched to detect change;
-	// default 20s, negative means no recheck.
+	// Recheck is the change-detection window: each URL is re-fetched right
+	// after its first fetch, about 10 s and 30 s later when the window allows,
+	// and once more when both the window has passed and rendering is done;
+	// default 20s, negative means no re-fetches.
 	Recheck time.Duration
 	// PageTimeout bounds each URL's fetches and each browser load; default 30s.
 	PageTimeout time.Duration

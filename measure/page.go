@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rendermap/rendermap"
@@ -25,17 +26,69 @@ type page struct {
 	fetches []fetchObs
 	// provider is the CDN recognized from any fetch.
 	provider string
+	// framework and platform are recognized from the warm-up response.
+	framework, platform *found
 	// personalization and client rendering (browser phase)
 	rendered  bool
 	diff      blockDiff
 	signals   []string
 	requests  []rendermap.DataRequest
-	rechecked bool
-	// recheckAfter is the actual time between the first fetch and the recheck.
-	recheckAfter time.Duration
-	httpFailed   bool
+	httpFailed bool
 	// variants is set on the first page of each pattern.
 	variants bool
+	// redone counts session comparisons repeated; compareFault says why the
+	// last one could not be trusted ("" when it could).
+	redone       int
+	compareFault string
+
+	// mu guards the fields below: re-fetches run beside rendering.
+	mu sync.Mutex
+	// obs are the observations of the HTML, the warm-up first.
+	obs []observation
+	// dataObs are the observations of the data requests, from the render on.
+	dataObs []observation
+	// dataURLs are the data requests re-fetched with the page.
+	dataURLs []string
+	// dataServer holds the server time of each data request's re-fetches;
+	// dataPrivate marks those answered per visitor.
+	dataServer  map[string][]float64
+	dataPrivate map[string]bool
+}
+
+// addObservation records a re-fetch: its content, cache status and Age.
+func (p *page) addObservation(o observation, f fetchResult) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.obs = append(p.obs, o)
+	p.observe(f, false)
+}
+
+func (p *page) addDataObservation(o observation) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.dataObs = append(p.dataObs, o)
+}
+
+func (p *page) setDataURLs(urls []string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.dataURLs = urls
+}
+
+func (p *page) dataURLList() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.dataURLs
+}
+
+func (p *page) addDataServer(u string, ms float64, private bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dataServer == nil {
+		p.dataServer, p.dataPrivate = map[string][]float64{}, map[string]bool{}
+	}
+	p.dataServer[u] = append(p.dataServer[u], ms)
+	p.dataPrivate[u] = p.dataPrivate[u] || private
 }
 
 // fetchObs is the cache status and timing of one fetch.
@@ -74,6 +127,7 @@ func (m *measurer) measureHTTP(ctx context.Context, p *page) {
 		p.observe(s, false)
 		p.res.TTFBMS = append(p.res.TTFBMS, s.TTFB)
 		p.res.ServerMS = append(p.res.ServerMS, s.Server)
+		p.res.RTTMS = append(p.res.RTTMS, s.RTT)
 	}
 	p.res.Validators = m.checkValidators(ctx, p)
 }
@@ -99,6 +153,8 @@ func (p *page) absorbWarmup(warm fetchResult, secrets []string) {
 		return
 	}
 	p.raw = parseRaw(warm.Body)
+	p.framework, p.platform = detectFramework(warm.Header, warm.Body), detectPlatform(warm.Header)
+	p.obs = []observation{newObservation(warm.At, normalizeText(p.raw.Text), warm.Body)}
 }
 
 // isHTML accepts text/html, application/xhtml+xml and a missing type.

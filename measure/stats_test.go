@@ -41,31 +41,52 @@ func TestRateFromAges(t *testing.T) {
 	}
 }
 
-func TestRateFromRechecks(t *testing.T) {
-	cases := []struct {
-		name     string
-		k, n     int
-		interval time.Duration
-		want     float64
-		ok       bool
-	}{
-		// −ln(1−1/2)/(1 h) = ln 2 · 24 per day.
-		{"half changed in an hour", 1, 2, time.Hour, math.Round(math.Ln2*24*1000) / 1000, true},
-		{"none changed", 0, 5, time.Hour, 0, true},
-		// all changed: lower-bound estimate with k−0.5: −ln(1−0.75)/(1/1440 day).
-		{"all changed", 4, 4, time.Minute, math.Round(-math.Log(0.125)*1440*1000) / 1000, true},
-		{"nothing rechecked", 0, 0, time.Hour, 0, false},
-		{"bad counts", 3, 2, time.Hour, 0, false},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			e, ok := RateFromRechecks(tc.k, tc.n, tc.interval)
-			if ok != tc.ok || (ok && math.Abs(e.ChangesPerDay-tc.want) > 1e-3*tc.want) {
-				t.Fatalf("got %+v %v, want %v %v", e, ok, tc.want, tc.ok)
-			}
-			if ok && (e.CI95[0] > e.ChangesPerDay || e.CI95[1] < e.ChangesPerDay) {
-				t.Errorf("interval %v does not contain %v", e.CI95, e.ChangesPerDay)
-			}
-		})
+func TestChangeDataEstimate(t *testing.T) {
+	t.Run("no change is an upper bound, never zero", func(t *testing.T) {
+		// 5 pages watched for 60 s each, nothing changed: λ < −ln 0.05 / 300 s.
+		e, ok := ChangeData{Unchanged: 300}.Estimate("recheck", 5)
+		want := math.Round(2.995732*86400/300*1000) / 1000
+		if !ok || !e.UpperBound || math.Abs(e.ChangesPerDay-want) > 0.01*want || e.CI95[0] != 0 {
+			t.Fatalf("got %+v, want an upper bound of %v a day", e, want)
+		}
+	})
+	t.Run("ages alone give n over their sum", func(t *testing.T) {
+		day := 86400.0
+		e, _ := ChangeData{Ages: []float64{day, 2 * day, 3 * day}}.Estimate("lastmod", 3)
+		if math.Abs(e.ChangesPerDay-0.5) > 0.001 || e.UpperBound {
+			t.Fatalf("got %+v, want 0.5 a day", e)
+		}
+		// The likelihood-ratio interval is close to the exact χ² one (0.103–1.204).
+		if math.Abs(e.CI95[0]-0.103) > 0.03 || math.Abs(e.CI95[1]-1.204) > 0.1 {
+			t.Errorf("interval %v far from the exact 0.103–1.204", e.CI95)
+		}
+	})
+	t.Run("half the gaps changed", func(t *testing.T) {
+		// Equal gaps of 60 s, half of them changed: 1 − e^(−60λ) = 1/2, λ = ln 2 / 60 s.
+		d := ChangeData{Changed: []float64{60, 60, 60}, Unchanged: 180}
+		e, _ := d.Estimate("recheck", 6)
+		want := math.Ln2 / 60 * 86400
+		if math.Abs(e.ChangesPerDay-want) > 0.01*want {
+			t.Fatalf("got %v a day, want %.1f", e.ChangesPerDay, want)
+		}
+		if e.CI95[0] >= e.ChangesPerDay || e.CI95[1] <= e.ChangesPerDay {
+			t.Errorf("interval %v does not contain %v", e.CI95, e.ChangesPerDay)
+		}
+	})
+	t.Run("every gap changed stays finite", func(t *testing.T) {
+		e, ok := ChangeData{Changed: []float64{1, 10, 20}}.Estimate("recheck", 3)
+		if !ok || math.IsInf(e.ChangesPerDay, 0) || e.ChangesPerDay < 86400/10 {
+			t.Fatalf("got %+v, want a large finite rate", e)
+		}
+	})
+	t.Run("more unchanged time lowers the rate", func(t *testing.T) {
+		a, _ := ChangeData{Changed: []float64{30}, Unchanged: 60}.Estimate("recheck", 1)
+		b, _ := ChangeData{Changed: []float64{30}, Unchanged: 600}.Estimate("recheck", 1)
+		if b.ChangesPerDay >= a.ChangesPerDay {
+			t.Errorf("600 s unchanged gave %v, 60 s gave %v", b.ChangesPerDay, a.ChangesPerDay)
+		}
+	})
+	if _, ok := (ChangeData{}).Estimate("recheck", 0); ok {
+		t.Error("no data should give no estimate")
 	}
 }

@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"fmt"
 	"net/url"
 	"regexp"
 	"sort"
@@ -10,10 +11,10 @@ import (
 )
 
 // summarize fills r's evidence from its measured pages.
-func (m *measurer) summarize(r *rendermap.Route, pages []*page) {
+func (m *measurer) summarize(r *rendermap.Route, pages []*page, stamps map[string]bool) {
 	var ev rendermap.Evidence
 	var ok []*page
-	var ttfb, srv []float64
+	var ttfb, srv, rtt []float64
 	for _, p := range pages {
 		ev.Pages = append(ev.Pages, p.res)
 		if p.res.Error == "" {
@@ -21,23 +22,24 @@ func (m *measurer) summarize(r *rendermap.Route, pages []*page) {
 		}
 		if !p.httpFailed && p.header != nil {
 			ok = append(ok, p)
-			ttfb, srv = append(ttfb, p.res.TTFBMS...), append(srv, p.res.ServerMS...)
+			ttfb, srv, rtt = append(ttfb, p.res.TTFBMS...), append(srv, p.res.ServerMS...), append(rtt, p.res.RTTMS...)
 		}
 	}
 	sort.Slice(ev.Pages, func(i, j int) bool { return ev.Pages[i].URL < ev.Pages[j].URL })
-	ev.TTFB, ev.Server = Summarize(ttfb), Summarize(srv)
-	ev.Cache = m.routeCache(ok)
+	ev.TTFB, ev.Server, ev.Network = Summarize(ttfb), Summarize(srv), statsOrNil(rtt)
 	ev.CDN = routeCDN(ok)
+	ev.Cache = m.routeCache(ok, ev.CDN)
 	ev.Personalized = routePersonalization(ok)
-	ev.Volatility = routeVolatility(ok, m.opt.Now())
 	ev.ClientRender = routeClientRender(ok)
+	ev.Volatility = routeVolatility(ok, m.opt.Now(), clientRendered(ev.ClientRender), stamps)
 	ev.Browser = browserTiming(ok)
-	ev.Current = InferCurrent(ev, sawHeader(ok, "X-Nextjs-Cache"))
+	ev.Framework, ev.Platform = routeDetections(ok)
+	ev.Current = InferCurrent(ev, signals(ok))
 	r.Evidence = ev
 }
 
 // routeCache explains the first measured page's response and adds route-level notes.
-func (m *measurer) routeCache(ok []*page) rendermap.Cache {
+func (m *measurer) routeCache(ok []*page, cdn rendermap.CDN) rendermap.Cache {
 	if len(ok) == 0 {
 		return rendermap.Cache{Verdict: "unknown", FreshnessSource: "none", Notes: []rendermap.Note{{
 			Severity: "error", Code: "no-response", Message: "No sampled URL answered, so cacheability is unknown."}}}
@@ -54,11 +56,23 @@ func (m *measurer) routeCache(ok []*page) rendermap.Cache {
 			notes.add("warn", "cache-control-varies", "Sampled URLs of this pattern send different Cache-Control headers; the first URL's is shown.")
 		}
 	}
+	cdnNotes(&notes, cdn)
 	if ageGrows(ok) {
 		notes.add("info", "age-grows", "Age grew across repeated requests, so a shared cache is serving this pattern.")
 	}
 	c.Notes = notes.sorted()
 	return c
+}
+
+// cdnNotes explains edge answers that skip the cache.
+func cdnNotes(notes *noteList, cdn rendermap.CDN) {
+	n := total(cdn.Statuses)
+	if d := cdn.Statuses[StatusDynamic]; d > 0 {
+		notes.add("warn", "cdn-dynamic", fmt.Sprintf("%s answered DYNAMIC on %d of %d fetches: it does not cache this HTML whatever Cache-Control says (Cloudflare caches HTML only under a Cache Rule).", cdn.Provider, d, n))
+	}
+	if b := cdn.Statuses[StatusBypass]; b > 0 {
+		notes.add("warn", "cdn-bypass", fmt.Sprintf("%s answered BYPASS on %d of %d fetches: it skipped its cache for these requests (a cookie, Authorization, a no-cache rule or a crawler User-Agent), so they reached the origin.", cdn.Provider, b, n))
+	}
 }
 
 // ageGrows reports whether Age increased between fetches of any page.
@@ -77,13 +91,22 @@ func ageGrows(ok []*page) bool {
 	return false
 }
 
-func sawHeader(ok []*page, name string) bool {
+// signals gathers the facts InferCurrent reads from the pages' fetches.
+func signals(ok []*page) Signals {
+	sig := NoSignals
 	for _, p := range ok {
-		if p.header.Get(name) != "" {
-			return true
+		sig.NextjsCache = sig.NextjsCache || p.header.Get("X-Nextjs-Cache") != "" || p.header.Get("X-Nextjs-Prerender") != ""
+		for _, f := range p.fetches {
+			switch {
+			case !f.ageKnown || f.warmup:
+			case f.status == StatusHit:
+				sig.MaxHitAge = max(sig.MaxHitAge, f.age)
+			case f.status == StatusStale && (sig.MinStaleAge < 0 || f.age < sig.MinStaleAge):
+				sig.MinStaleAge = f.age
+			}
 		}
 	}
-	return false
+	return sig
 }
 
 // routeCDN counts normalized statuses and splits sample TTFB into edge
@@ -127,21 +150,30 @@ func statsOrNil(xs []float64) *rendermap.Stats {
 }
 
 // routePersonalization: a pattern is personalized when at least half of its
-// rendered pages are.
+// compared pages are; pages whose comparison could not be trusted are left
+// out, and a pattern with none left is unmeasured.
 func routePersonalization(ok []*page) rendermap.Personalization {
 	var out rendermap.Personalization
 	var fracs []float64
 	yes := 0
+	rendered := 0
 	for _, p := range ok {
 		for _, s := range p.signals {
 			out.Signals = appendUnique(out.Signals, s)
 		}
+		out.Redone += p.redone
 		if !p.rendered {
 			for _, s := range sessionSignals(p.header) {
 				out.Signals = appendUnique(out.Signals, s)
 			}
 			continue
 		}
+		rendered++
+		if p.compareFault != "" {
+			out.Signals = appendUnique(out.Signals, "not compared: "+p.compareFault)
+			continue
+		}
+		out.Compared++
 		fracs = append(fracs, p.diff.Fraction)
 		if p.res.Personalized {
 			yes++
@@ -150,6 +182,7 @@ func routePersonalization(ok []*page) rendermap.Personalization {
 		}
 	}
 	out.Personalized = yes > 0 && 2*yes >= len(fracs)
+	out.Unmeasured = rendered > 0 && out.Compared == 0
 	out.DiffFraction = Summarize(fracs).P50
 	out.Where = capStrings(sortedUnique(out.Where), 10)
 	sort.Strings(out.Signals)
@@ -163,24 +196,33 @@ func capStrings(xs []string, n int) []string {
 	return xs
 }
 
-// routeClientRender takes the median script-only fraction and the union of
-// empty mounts and data requests.
+// routeClientRender takes the median script-only fraction, the union of
+// empty mounts and of data requests (navigation prefetches only counted),
+// each data request with the median server time of its re-fetches.
 func routeClientRender(ok []*page) rendermap.ClientRender {
 	var out rendermap.ClientRender
 	var fracs []float64
-	seen := map[string]bool{}
+	seen := map[string]int{}
+	server := map[string][]float64{}
 	for _, p := range ok {
 		out.EmptyMounts = append(out.EmptyMounts, p.raw.EmptyMounts...)
 		if p.rendered {
 			fracs = append(fracs, p.res.ScriptOnlyFraction)
 		}
-		for _, r := range p.requests {
+		data, nav := splitRequests(p.requests)
+		out.NavigationRequests += nav
+		for _, r := range data {
 			u := requestPattern(r.URL)
-			if !seen[u] {
-				seen[u] = true
+			server[u] = append(server[u], p.dataServer[r.URL]...)
+			if _, dup := seen[u]; !dup {
+				seen[u] = len(out.DataRequests)
 				out.DataRequests = append(out.DataRequests, rendermap.DataRequest{URL: u, Status: r.Status, DurationMS: round3(r.DurationMS)})
 			}
+			out.DataRequests[seen[u]].Private = out.DataRequests[seen[u]].Private || p.dataPrivate[r.URL]
 		}
+	}
+	for u, i := range seen {
+		out.DataRequests[i].ServerMS = Summarize(server[u]).P50
 	}
 	out.ScriptOnlyFraction = Summarize(fracs).P50
 	out.EmptyMounts = sortedUnique(out.EmptyMounts)

@@ -79,9 +79,22 @@ var noisePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`[A-Za-z0-9_\-+/]{20,}={0,2}`),
 }
 
-// normalizeText collapses whitespace and masks noise tokens.
+// timePatterns match render timestamps: ISO 8601 date-times, clock times
+// with seconds and Unix times in seconds or milliseconds (2001 to 2033). A
+// time of day without seconds ("08:41") is content, not a render stamp.
+var timePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?`),
+	regexp.MustCompile(`\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b`),
+	regexp.MustCompile(`\b1[0-9]{9}(?:[0-9]{3})?\b`),
+}
+
+// normalizeText collapses whitespace and masks noise tokens and render
+// timestamps, so that two renders of unchanged content compare equal.
 func normalizeText(s string) string {
 	s = collapseSpace(s)
+	for _, re := range timePatterns {
+		s = re.ReplaceAllLiteralString(s, "<time>")
+	}
 	for i, re := range noisePatterns {
 		s = re.ReplaceAllStringFunc(s, func(tok string) string {
 			if i == 2 && !mixedToken(tok) {

@@ -57,6 +57,9 @@ func TestNormalizeText(t *testing.T) {
 		{"uuids", "req 123e4567-e89b-12d3-a456-426614174000", "req 00000000-1111-2222-3333-444444444444"},
 		{"build ids", "build 9f86d081884c7d659a2feaa0c55ad015", "build 2c26b46b68ffc68ff99b453c1d304134"},
 		{"whitespace", "a   b\n\tc", "a b c"},
+		{"iso times", "Rendered 2026-11-28T08:41:03.120Z", "Rendered 2026-11-28T08:42:17.004Z"},
+		{"clock times", "Generated at 08:41:03", "Generated at 08:42:59"},
+		{"unix millis", "ts 1795855263120", "ts 1795855299999"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -64,6 +67,9 @@ func TestNormalizeText(t *testing.T) {
 				t.Errorf("%q and %q normalize differently: %q vs %q", tc.a, tc.b, normalizeText(tc.a), normalizeText(tc.b))
 			}
 		})
+	}
+	if normalizeText("Deal of 08:41 UTC") == normalizeText("Deal of 08:42 UTC") {
+		t.Error("a time of day without seconds is content and must not be masked")
 	}
 	if normalizeText("Price 12 euro") == normalizeText("Price 13 euro") {
 		t.Error("short numbers must not be masked")

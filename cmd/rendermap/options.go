@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/cmd/rendermap/internal/config"
+	"github.com/rendermap/rendermap/crawl"
 )
 
 // auditOptions are the flags shared by audit and demo.
@@ -117,7 +117,7 @@ func (o *auditOptions) bindDiscovery(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&o.exclude, "exclude", nil, "skip paths matching this glob (repeatable)")
 	fs.StringArrayVar(&o.allowOrigins, "allow-origin", nil, "also crawl this origin (repeatable)")
 	fs.BoolVar(&o.ignoreRobots, "ignore-robots", false, "do not read robots.txt (no rules, Crawl-delay or Sitemap: lines); for sites you own, such as a staging site that disallows all")
-	fs.StringVar(&o.userAgent, "user-agent", "", "User-Agent (default rendermap/VERSION (+https://github.com/rendermap/rendermap))")
+	fs.StringVar(&o.userAgent, "user-agent", "", "User-Agent (default: a desktop Chromium's, ending in rendermap/VERSION)")
 	fs.IntVar(&o.urlsPerPattern, "urls-per-pattern", 5, "URLs sampled per route pattern")
 	fs.Int64Var(&o.seed, "seed", 1, "seed for sampling, so audits are reproducible")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no progress output")
@@ -155,7 +155,7 @@ func (o *auditOptions) userAgentString() string {
 	if o.userAgent != "" {
 		return o.userAgent
 	}
-	return fmt.Sprintf("rendermap/%s (+https://github.com/rendermap/rendermap)", version)
+	return crawl.DefaultUserAgent()
 }
 
 // parseSiteURL checks that raw is an absolute http(s) URL.

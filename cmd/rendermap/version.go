@@ -4,12 +4,15 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+
+	"github.com/rendermap/rendermap/crawl"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
 func init() {
+	crawl.Version = version
 	register("version", "print the version", func(s streams) command { return &versionCommand{s: s} })
 }
 

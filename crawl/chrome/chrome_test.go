@@ -41,6 +41,9 @@ func site(t *testing.T) *httptest.Server {
 		w.Header().Set("Cache-Control", "public, s-maxage=600")
 		fmt.Fprint(w, `<!doctype html><title>Static</title><h1>Hello</h1><p>First <b>para</b>.</p><a href="/next#x">n</a>`)
 	})
+	mux.HandleFunc("/nested", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<!doctype html><title>Nested</title><main><section><p>a</p></section><section><table><tr><td>x</td><td>y</td></tr></table></section></main>`)
+	})
 	mux.HandleFunc("/shell", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `<!doctype html><title>Shell</title><div id="app"></div><script>
 fetch('/api').then(r => r.json()).then(d => { document.getElementById('app').innerHTML = '<p>' + d.msg + '</p>'; });
@@ -100,6 +103,21 @@ func TestRenderStatic(t *testing.T) {
 	}
 	if r.Timing.TTFBMS <= 0 || r.Timing.LoadMS <= 0 {
 		t.Errorf("timing %+v", r.Timing)
+	}
+}
+
+// TestBlockSelectors: every step of a block's selector names its element's
+// place among siblings of its type, also for elements whose own children
+// were counted first.
+func TestBlockSelectors(t *testing.T) {
+	srv := site(t)
+	r := render(t, newSession(t, rendermap.SessionOptions{}), srv.URL+"/nested")
+	want := map[string]string{"a": "body:nth-of-type(1) > main:nth-of-type(1) > section:nth-of-type(1) > p:nth-of-type(1)",
+		"y": "main:nth-of-type(1) > section:nth-of-type(2) > table:nth-of-type(1) > tbody:nth-of-type(1) > tr:nth-of-type(1) > td:nth-of-type(2)"}
+	for _, b := range r.Blocks {
+		if w, ok := want[b.Text]; ok && b.Selector != w {
+			t.Errorf("block %q: selector %q, want %q", b.Text, b.Selector, w)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package chrome
 import (
 	"net/http"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/go-rod/rod"
@@ -22,6 +23,8 @@ type collector struct {
 
 type dataReq struct {
 	url    string
+	method string
+	kind   string
 	start  proto.MonotonicTime
 	status int
 }
@@ -45,7 +48,21 @@ func (c *collector) onRequest(e *proto.NetworkRequestWillBeSent) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.started[e.RequestID] = &dataReq{url: e.Request.URL, start: e.Timestamp}
+	c.started[e.RequestID] = &dataReq{url: e.Request.URL, method: e.Request.Method, kind: requestKind(e.Request.Headers), start: e.Timestamp}
+}
+
+// prefetchHeaders mark a request that fetches another page ahead of a
+// navigation: Next.js RSC requests, and the Purpose headers of prefetches.
+var prefetchHeaders = map[string]string{"rsc": "1", "next-router-prefetch": "1", "purpose": "prefetch", "sec-purpose": "prefetch"}
+
+// requestKind is "navigation" for a prefetch of another page, else "data".
+func requestKind(h proto.NetworkHeaders) string {
+	for k, v := range h {
+		if want, ok := prefetchHeaders[strings.ToLower(k)]; ok && strings.HasPrefix(strings.ToLower(v.Str()), want) {
+			return "navigation"
+		}
+	}
+	return "data"
 }
 
 func (c *collector) onResponse(e *proto.NetworkResponseReceived) {
@@ -76,7 +93,7 @@ func (c *collector) finish(id proto.NetworkRequestID, at proto.MonotonicTime) {
 	}
 	delete(c.started, id)
 	ms := (float64(at) - float64(r.start)) * 1000
-	c.finished = append(c.finished, rendermap.DataRequest{URL: r.url, Status: r.status, DurationMS: round1(ms)})
+	c.finished = append(c.finished, rendermap.DataRequest{URL: r.url, Status: r.status, DurationMS: round1(ms), Kind: r.kind, Method: r.method})
 }
 
 func isData(t proto.NetworkResourceType) bool {

@@ -19,13 +19,13 @@ const observePaintJS = `(() => { try {
 // block-level ancestor; each block gets a CSS selector and the nearest heading.
 const extractJS = `() => {
   const skip = new Set(['SCRIPT','STYLE','NOSCRIPT','TEMPLATE','SVG','HEAD']);
-  const blockCache = new Map(), hiddenCache = new Map(), nth = new Map(), sels = new Map();
+  const blockCache = new Map(), hiddenCache = new Map(), nth = new Map(), counted = new Set(), sels = new Map();
   const isBlock = (el) => { let b = blockCache.get(el); if (b === undefined) { const d = getComputedStyle(el).display; b = d !== 'inline' && d !== 'contents'; blockCache.set(el, b); } return b; };
   const blockOf = (el) => { while (el && el !== document.body && !isBlock(el)) el = el.parentElement; return el || document.body; };
   const hidden = (el) => { if (!el) return false; let h = hiddenCache.get(el);
     if (h === undefined) { h = skip.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || hidden(el.parentElement); hiddenCache.set(el, h); } return h; };
   const nthOfType = (el) => { const p = el.parentElement; if (!p) return 1;
-    if (!nth.has(p)) { const counts = {}; for (const c of p.children) { counts[c.tagName] = (counts[c.tagName] || 0) + 1; nth.set(c, counts[c.tagName]); } nth.set(p, true); }
+    if (!counted.has(p)) { const counts = {}; for (const c of p.children) { counts[c.tagName] = (counts[c.tagName] || 0) + 1; nth.set(c, counts[c.tagName]); } counted.add(p); }
     return nth.get(el) || 1; };
   const sel = (el) => { if (sels.has(el)) return sels.get(el); const parts = []; let depth = 0, e = el;
     while (e && e.nodeType === 1 && e !== document.documentElement && depth < 6) {
@@ -68,6 +68,9 @@ func extract(page *rod.Page) (*rendermap.Rendered, error) {
 	var r rendermap.Rendered
 	if err := res.Value.Unmarshal(&r); err != nil {
 		return nil, fmt.Errorf("decode page data: %w", err)
+	}
+	if err := readTemplate(page, &r); err != nil {
+		return nil, err
 	}
 	return &r, nil
 }

@@ -186,6 +186,7 @@ func (s *Session) load(page *rod.Page, url string) (*rendermap.Rendered, error) 
 		return nil, fmt.Errorf("read %s: %w", url, err)
 	}
 	col.fill(r, url)
+	r.Jar = string(s.b.BrowserContextID)
 	return r, nil
 }
 

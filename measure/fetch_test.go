@@ -1,0 +1,80 @@
+package measure
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+	"time"
+)
+
+// slowNet adds a network round trip: connecting takes rtt, and each
+// response arrives rtt after its request was written (half each way).
+type slowNet struct{ rtt time.Duration }
+
+func (s slowNet) dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	time.Sleep(s.rtt) // the TCP handshake, without httptrace's connect events
+	c, err := (&net.Dialer{}).DialContext(context.Background(), network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return &slowConn{Conn: c, rtt: s.rtt}, nil
+}
+
+type slowConn struct {
+	net.Conn
+	rtt   time.Duration
+	mu    sync.Mutex
+	wrote time.Time // the last write not yet answered
+}
+
+func (c *slowConn) Write(b []byte) (int, error) {
+	c.mu.Lock()
+	c.wrote = time.Now()
+	c.mu.Unlock()
+	return c.Conn.Write(b)
+}
+
+// Read holds back the first bytes read after a write by a round trip: the
+// request's trip out and the response's trip back, added to the server's time.
+func (c *slowConn) Read(b []byte) (int, error) {
+	n, err := c.Conn.Read(b)
+	c.mu.Lock()
+	wrote := c.wrote
+	c.wrote = time.Time{}
+	c.mu.Unlock()
+	if !wrote.IsZero() {
+		time.Sleep(c.rtt)
+	}
+	return n, err
+}
+
+func TestServerTimeExcludesRoundTrip(t *testing.T) {
+	const server, rtt = 40 * time.Millisecond, 60 * time.Millisecond
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(server)
+		w.Write([]byte("<p>ok</p>"))
+	}))
+	defer srv.Close()
+	c := &http.Client{Transport: &http.Transport{DialContext: slowNet{rtt}.dial, DisableKeepAlives: true}}
+	r, err := fetch(context.Background(), c, srv.URL, nil, false, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	// Lower bounds hold on any machine; the upper slack absorbs scheduling delays.
+	if r.RTT < ms(rtt) || r.RTT > ms(rtt)+25 {
+		t.Errorf("round trip %.1f ms, want about %v", r.RTT, rtt)
+	}
+	if r.Wait < ms(server+rtt) {
+		t.Errorf("wait %.1f ms, want at least server + round trip (%v)", r.Wait, server+rtt)
+	}
+	if r.Server < ms(server)-1 || r.Server > r.Wait-ms(rtt)+0.001 {
+		t.Errorf("server time %.1f ms, want the %v the server took, without the %v round trip (wait %.1f)", r.Server, server, rtt, r.Wait)
+	}
+	if r.TTFB < r.Wait+r.RTT {
+		t.Errorf("ttfb %.1f below wait %.1f + connect %.1f", r.TTFB, r.Wait, r.RTT)
+	}
+}
