@@ -39,6 +39,12 @@ type ModelInputs struct {
 	VisitsPerURL *Input `json:"visits_per_url,omitempty"`
 	// PricePerComputeSecond converts compute seconds to money, when given.
 	PricePerComputeSecond *Input `json:"price_per_compute_second,omitempty"`
+	// NearRTTMS, FarRTTMS and EdgeRTTMS are the audience model: round trips
+	// from a visitor near the origin, from one an ocean away, and from any
+	// visitor to the nearest edge.
+	NearRTTMS Input `json:"near_rtt_ms"`
+	FarRTTMS  Input `json:"far_rtt_ms"`
+	EdgeRTTMS Input `json:"edge_rtt_ms"`
 }
 
 // Recommendation is the advised strategy for a route.
@@ -52,6 +58,9 @@ type Recommendation struct {
 	ClientIsland bool `json:"client_island,omitempty"`
 	// Cost is the chosen strategy's own per-day cost, to compare with Alternatives.
 	Cost *Cost `json:"cost,omitempty"`
+	// Gain is what changing from today's strategy buys; nil when the route
+	// already is served as recommended or today's strategy is unknown.
+	Gain *Gain `json:"gain,omitempty"`
 	// Reasons each cite their evidence.
 	Reasons []string `json:"reasons"`
 }
@@ -76,6 +85,38 @@ type Cost struct {
 	HitRatio float64 `json:"hit_ratio"`
 	// Infeasible says why Feasible is false, in one sentence.
 	Infeasible string `json:"infeasible,omitempty"`
+	// OriginRequestsPerDay counts the requests that reach the origin:
+	// builds, regenerations, renders or API calls.
+	OriginRequestsPerDay float64 `json:"origin_requests_per_day"`
+	// Visitors is the TTFB p50 of a cold visit under the audience model.
+	Visitors *VisitorTTFB `json:"visitors,omitempty"`
+}
+
+// VisitorTTFB is the time to first byte two visitors get, in milliseconds,
+// under the audience model: one near the origin, one an ocean away.
+type VisitorTTFB struct {
+	NearMS float64 `json:"near_ms"`
+	FarMS  float64 `json:"far_ms"`
+}
+
+// Gain is what a recommended change buys, against how the route is served
+// today.
+type Gain struct {
+	// From is today's strategy.
+	From Strategy `json:"from"`
+	// Today and Recommended are the visitors' TTFB p50 either way.
+	Today       VisitorTTFB `json:"today"`
+	Recommended VisitorTTFB `json:"recommended"`
+	// OriginRequestsSavedPerDay, ComputeSecondsSavedPerDay and
+	// MoneySavedPerDay are today's figure minus the recommended one; a
+	// negative value is a cost.
+	OriginRequestsSavedPerDay float64 `json:"origin_requests_saved_per_day"`
+	ComputeSecondsSavedPerDay float64 `json:"compute_seconds_saved_per_day"`
+	MoneySavedPerDay          float64 `json:"money_saved_per_day,omitempty"`
+	// StalenessWorstSeconds is how stale content can get as recommended,
+	// against BudgetSeconds, the freshness budget.
+	StalenessWorstSeconds float64 `json:"staleness_worst_seconds"`
+	BudgetSeconds         float64 `json:"budget_seconds"`
 }
 
 // Alternative is a strategy that was not chosen.
@@ -85,6 +126,10 @@ type Alternative struct {
 	Cost              Cost     `json:"cost"`
 	// WhyNot says why it lost, in one sentence.
 	WhyNot string `json:"why_not"`
+	// Decided names the dimension that decided against it: "feasibility",
+	// "edge" (the pick is closer to the edge at no material extra cost),
+	// "compute" or "deploys" (it costs materially more).
+	Decided string `json:"decided"`
 }
 
 // BreakEven is a figure at which the recommendation would flip.

@@ -48,8 +48,7 @@ func newSiteFacts(a *rendermap.Audit, f Facts) siteFacts {
 // adviseRoute fills one route and returns the chosen strategy's cost.
 func adviseRoute(r *rendermap.Route, g gathered) rendermap.Cost {
 	opts := options(g.in)
-	current := currentStrategy(r)
-	ch := choose(opts, current)
+	ch := choose(opts, g.in)
 	best := opts[ch.best]
 	mi := g.mi
 	r.Inputs = &mi
@@ -62,7 +61,11 @@ func adviseRoute(r *rendermap.Route, g gathered) rendermap.Cost {
 	if best.s == rendermap.ISR {
 		r.Recommendation.RevalidateSeconds = int64(best.T.Seconds())
 	}
-	conf, why := confidence(r, g, best.s, current)
+	if gn := gain(r, g, best); gn != nil {
+		r.Recommendation.Gain = gn
+		r.Recommendation.Reasons = append(r.Recommendation.Reasons, gainReason(gn))
+	}
+	conf, why := confidence(r, g, best.s)
 	r.Recommendation.Confidence = conf
 	r.Recommendation.Reasons = append(r.Recommendation.Reasons, why)
 	r.Alternatives = alternatives(opts, ch)
@@ -72,14 +75,9 @@ func adviseRoute(r *rendermap.Route, g gathered) rendermap.Cost {
 
 // currentStrategy is how the route is served today; content that exists
 // only after scripts run is client-rendered whatever caches its shell.
-// A page rendered per request only for a small personalized island is not
-// kept as ssr: moving the island to the browser is the point.
 func currentStrategy(r *rendermap.Route) rendermap.Strategy {
-	switch {
-	case clientRendered(r):
+	if clientRendered(r) {
 		return rendermap.Client
-	case island(r) && r.Current.Strategy == rendermap.SSR:
-		return ""
 	}
 	return r.Current.Strategy
 }
@@ -90,7 +88,8 @@ func alternatives(opts []option, ch choice) []rendermap.Alternative {
 		if i == ch.best {
 			continue
 		}
-		alt := rendermap.Alternative{Strategy: o.s, Cost: o.c, WhyNot: whyNot(o, opts[ch.best], ch)}
+		why, dim := whyNot(opts, i, ch)
+		alt := rendermap.Alternative{Strategy: o.s, Cost: o.c, WhyNot: why, Decided: dim}
 		if o.s == rendermap.ISR && o.T > 0 {
 			alt.RevalidateSeconds = int64(o.T.Seconds())
 		}

@@ -13,15 +13,25 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/fixtures"
 )
 
 var update = flag.Bool("update", false, "update golden files")
 
-// demoTruth is the expected strategy per demo pattern (fixtures/truth.json).
-var demoTruth = map[string]rendermap.Strategy{
-	"/": "static", "/about": "static", "/blog": "static", "/blog/[slug]": "static",
-	"/category/[slug]": "isr", "/products/[id]": "isr", "/search": "ssr", "/account": "ssr", "/dashboard": "client",
+// demoTruth is the expected strategy per demo pattern, from fixtures/truth.json.
+func demoTruth(t *testing.T) map[string]rendermap.Strategy {
+	t.Helper()
+	truth, err := fixtures.Truth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]rendermap.Strategy{}
+	for _, e := range truth {
+		out[e.Pattern] = rendermap.Strategy(e.Strategy)
+	}
+	return out
 }
 
 func TestAdvise_DemoSite(t *testing.T) {
@@ -33,7 +43,7 @@ func TestAdvise_DemoSite(t *testing.T) {
 	for _, r := range a.Routes {
 		got[r.Pattern] = r.Recommendation.Strategy
 	}
-	if diff := cmp.Diff(demoTruth, got); diff != "" {
+	if diff := cmp.Diff(demoTruth(t), got); diff != "" {
 		t.Errorf("strategies (-want +got):\n%s", diff)
 	}
 	if _, err := rendermap.Encode(a); err != nil {
@@ -41,6 +51,8 @@ func TestAdvise_DemoSite(t *testing.T) {
 	}
 }
 
+// TestAdvise_DemoSiteWithoutCurrent: the model decides every truth row,
+// not how the route is served today.
 func TestAdvise_DemoSiteWithoutCurrent(t *testing.T) {
 	a := demoAudit()
 	for i := range a.Routes {
@@ -49,18 +61,10 @@ func TestAdvise_DemoSiteWithoutCurrent(t *testing.T) {
 	if err := Advise(a, Facts{}); err != nil {
 		t.Fatal(err)
 	}
+	want := demoTruth(t)
 	for _, r := range a.Routes {
-		if r.Pattern == "/category/[slug]" {
-			// At the default 10 views per page per day a 5-minute isr cache
-			// hits 3% of the time, so without the current isr to keep, ssr
-			// (no staleness, same cost) is the honest pick.
-			if r.Recommendation.Strategy != rendermap.SSR {
-				t.Errorf("%s: got %s, want ssr", r.Pattern, r.Recommendation.Strategy)
-			}
-			continue
-		}
-		if want := demoTruth[r.Pattern]; r.Recommendation.Strategy != want {
-			t.Errorf("%s: got %s, want %s", r.Pattern, r.Recommendation.Strategy, want)
+		if r.Recommendation.Strategy != want[r.Pattern] {
+			t.Errorf("%s: got %s, want %s", r.Pattern, r.Recommendation.Strategy, want[r.Pattern])
 		}
 	}
 }
@@ -214,7 +218,7 @@ func TestAdvise_SourcesAndAssumptions(t *testing.T) {
 
 func TestAdvise_IslandIsNotSSR(t *testing.T) {
 	a := demoAudit()
-	r := &a.Routes[4] // /blog/[slug]
+	r := routeOf(a, "/blog/[slug]")
 	r.Personalized = rendermap.Personalization{Personalized: true, DiffFraction: 0.05, Where: []string{"header .greeting"}}
 	r.Current = rendermap.Current{Strategy: rendermap.SSR}
 	if err := Advise(a, Facts{}); err != nil {
@@ -226,18 +230,32 @@ func TestAdvise_IslandIsNotSSR(t *testing.T) {
 	}
 }
 
-func TestAdvise_DeclaredFreshnessIsBudget(t *testing.T) {
+// TestAdvise_SiteIntervalKept: a site's own isr interval that fits the
+// budget is kept, also when the budget is that interval (plus one render).
+func TestAdvise_SiteIntervalKept(t *testing.T) {
 	a := demoAudit()
 	if err := Advise(a, Facts{}); err != nil {
 		t.Fatal(err)
 	}
-	cat := a.Routes[5]
-	if cat.Inputs.FreshnessBudgetSec.Value != 300 || cat.Inputs.FreshnessBudgetSec.Source != "measured" || cat.Recommendation.RevalidateSeconds != 240 {
-		t.Errorf("category budget %+v revalidate %d", cat.Inputs.FreshnessBudgetSec, cat.Recommendation.RevalidateSeconds)
+	cat, look := routeOf(a, "/category/[slug]"), routeOf(a, "/lookbook")
+	if b := cat.Inputs.FreshnessBudgetSec; b.Source != "measured" || !near(b.Value, 300.03) || cat.Recommendation.RevalidateSeconds != 300 {
+		t.Errorf("category budget %+v revalidate %d, want the site's 300 s", b, cat.Recommendation.RevalidateSeconds)
 	}
-	if a.Model.TightestBudgetSeconds != 300 || a.Model.StaticCandidatePages != 2136 {
+	if look.Recommendation.RevalidateSeconds != 10 {
+		t.Errorf("lookbook revalidate %d, want the site's 10 s", look.Recommendation.RevalidateSeconds)
+	}
+	if a.Model.TightestBudgetSeconds > 301 || a.Model.StaticCandidatePages != 2143 {
 		t.Errorf("model %+v", a.Model)
 	}
+}
+
+func routeOf(a *rendermap.Audit, pattern string) *rendermap.Route {
+	for i := range a.Routes {
+		if a.Routes[i].Pattern == pattern {
+			return &a.Routes[i]
+		}
+	}
+	panic("no route " + pattern)
 }
 
 func BenchmarkAdvise(b *testing.B) {

@@ -1,7 +1,6 @@
 package advise
 
 import (
-	"math"
 	"time"
 
 	"github.com/rendermap/rendermap"
@@ -37,97 +36,92 @@ func material(saving, cost float64) bool {
 	return saving > MaterialSeconds && saving > MaterialFraction*cost
 }
 
-// choice is the outcome of choose: the pick and how it was made.
-type choice struct {
-	best     int
-	cheapest int
-	kept     bool // the current strategy was kept as the saving was immaterial
+// loss is why a more edge-served option lost to a less edge-served one.
+type loss struct {
+	to  int    // the option it lost to
+	dim string // "compute" or "deploys"
 }
 
-// choose picks the cheapest feasible strategy. Strategies whose extra cost
-// over the cheapest is immaterial tie; among ties the current strategy
-// stays, otherwise the fastest content wins, then edge-served before
-// origin-served (static, isr, ssr, client).
-func choose(opts []option, current rendermap.Strategy) choice {
-	ch := choice{cheapest: cheapest(opts)}
-	ties := nearTies(opts, ch.cheapest)
-	for _, i := range ties {
-		if opts[i].s == current {
-			ch.best, ch.kept = i, true
-			return ch
+// choice is the outcome of choose: the pick and the options it beat on cost.
+type choice struct {
+	best    int
+	deploys float64      // the deploy ceiling, for reasons
+	order   []int        // options from the edge to the origin
+	lost    map[int]loss // more edge-served options that cost materially more
+}
+
+// choose walks the feasible options from the edge to the origin (see
+// preference) and picks the first that no less edge-served option undercuts
+// by a material amount: constraints decide what is feasible, the edge
+// decides among the feasible, and only a material cost moves the pick
+// away from the edge. ssr is the fallback: it is always feasible.
+func choose(opts []option, in Inputs) choice {
+	ch := choice{order: preference(in), lost: map[int]loss{}, best: indexOf(opts, rendermap.SSR), deploys: in.MaxDeploysPerDay}
+	for k, x := range ch.order {
+		if !opts[x].c.Feasible {
+			continue
 		}
+		if l, ok := undercut(opts, ch.order[k+1:], x, in); ok {
+			ch.lost[x] = l
+			continue
+		}
+		ch.best = x
+		return ch
 	}
-	ch.best = byQuality(opts, ties)
 	return ch
 }
 
-func cheapest(opts []option) int {
-	best := -1
-	for i, o := range opts {
+// preference orders strategies from the edge to the origin: static, isr,
+// then ssr before client, unless the content is client-rendered today
+// (its shell is already at the edge and only its data comes from the
+// origin), where client comes first.
+func preference(in Inputs) []int {
+	if in.ClientRendered {
+		return []int{0, 1, 3, 2}
+	}
+	return []int{0, 1, 2, 3}
+}
+
+// undercut returns the cheapest feasible option after x that saves a
+// material amount of compute over x, or, for static, any feasible option
+// when static's builds take more than MaterialDeployShare of the deploys.
+func undercut(opts []option, later []int, x int, in Inputs) (loss, bool) {
+	best, found := loss{}, false
+	for _, y := range later {
+		o := opts[y]
 		if !o.c.Feasible {
 			continue
 		}
-		if best < 0 || o.c.ComputeSecondsPerDay < opts[best].c.ComputeSecondsPerDay {
-			best = i
+		saving := opts[x].c.ComputeSecondsPerDay - o.c.ComputeSecondsPerDay
+		if material(saving, opts[x].c.ComputeSecondsPerDay) && (!found || o.c.ComputeSecondsPerDay < opts[best.to].c.ComputeSecondsPerDay) {
+			best, found = loss{to: y, dim: "compute"}, true
 		}
 	}
-	if best < 0 {
-		return ssrIndex(opts)
+	if !found && opts[x].s == rendermap.Static && opts[x].c.EventsPerDay > MaterialDeployShare*in.MaxDeploysPerDay {
+		for _, y := range later {
+			if opts[y].c.Feasible {
+				return loss{to: y, dim: "deploys"}, true
+			}
+		}
 	}
-	return best
+	return best, found
 }
 
-func ssrIndex(opts []option) int {
+func indexOf(opts []option, s rendermap.Strategy) int {
 	for i, o := range opts {
-		if o.s == rendermap.SSR {
+		if o.s == s {
 			return i
 		}
 	}
 	return 0
 }
 
-func nearTies(opts []option, low int) []int {
-	var out []int
-	for i, o := range opts {
-		if i == low || (o.c.Feasible && !material(o.c.ComputeSecondsPerDay-opts[low].c.ComputeSecondsPerDay, o.c.ComputeSecondsPerDay)) {
-			out = append(out, i)
+// rank is an option's place in the preference order (0 is the edge).
+func (ch choice) rank(i int) int {
+	for k, x := range ch.order {
+		if x == i {
+			return k
 		}
 	}
-	return out
-}
-
-// byQuality keeps the ties whose content arrives within 20% + 5 ms of the
-// fastest, then takes the first in preference order.
-func byQuality(opts []option, ties []int) int {
-	fastest := math.Inf(1)
-	for _, i := range ties {
-		fastest = math.Min(fastest, opts[i].c.ContentMS)
-	}
-	best, rank := ties[0], math.MaxInt
-	for _, i := range ties {
-		if opts[i].c.ContentMS > fastest*1.2+5 {
-			continue
-		}
-		if r := preference(opts[i]); r < rank {
-			best, rank = i, r
-		}
-	}
-	return best
-}
-
-// preference orders edge-served strategies first; an isr cache that rarely
-// hits only adds staleness, so it ranks last.
-func preference(o option) int {
-	switch o.s {
-	case rendermap.Static:
-		return 0
-	case rendermap.ISR:
-		if o.c.HitRatio >= 0.5 {
-			return 1
-		}
-		return 4
-	case rendermap.SSR:
-		return 2
-	}
-	return 3
+	return len(ch.order)
 }

@@ -17,7 +17,7 @@ type variant struct {
 // confidence is "low" without successful samples, "medium" when the pick
 // flips inside a measured interval or when a defaulted input moves tenfold,
 // and "high" otherwise. It returns the sentence that explains it.
-func confidence(r *rendermap.Route, g gathered, pick rendermap.Strategy, current rendermap.Strategy) (string, string) {
+func confidence(r *rendermap.Route, g gathered, pick rendermap.Strategy) (string, string) {
 	if g.renderN == 0 {
 		return "low", "confidence low: no URL of this pattern was measured successfully, so render time is a default" + failures(r)
 	}
@@ -25,7 +25,7 @@ func confidence(r *rendermap.Route, g gathered, pick rendermap.Strategy, current
 	measured := false
 	for _, v := range variants(g) {
 		opts := options(v.in)
-		if opts[choose(opts, current).best].s != pick {
+		if opts[choose(opts, v.in).best].s != pick {
 			flips = append(flips, v.label)
 			measured = measured || v.measured
 		}

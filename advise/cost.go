@@ -1,6 +1,7 @@
 package advise
 
 import (
+	"fmt"
 	"math"
 	"time"
 
@@ -26,15 +27,20 @@ func Cost(s rendermap.Strategy, in Inputs, T time.Duration) rendermap.Cost {
 		c = rendermap.Cost{Infeasible: "unknown strategy"}
 	}
 	c.Money = c.ComputeSecondsPerDay * in.Price
+	c.Visitors = in.visitors(edgeShare(s, c))
 	return c
 }
 
-// Interval returns the largest ISR interval whose worst staleness (T plus
-// one render) fits the budget, and false when none does. Intervals of two
-// minutes and more are whole minutes, shorter ones whole seconds, so the
-// advice reads as people write config (59m, not 59m59s).
+// Interval returns the site's own ISR interval when its worst staleness (T
+// plus one render) fits the budget, else the largest interval that fits,
+// and false when none does. Intervals of two minutes and more are whole
+// minutes, shorter ones whole seconds, so the advice reads as people write
+// config (59m, not 59m59s).
 func Interval(in Inputs) (time.Duration, bool) {
 	in = in.sanitized()
+	if in.SiteInterval >= 1 && in.SiteInterval+in.pageSeconds() <= in.BudgetSeconds {
+		return time.Duration(in.SiteInterval) * time.Second, true // the site's own, kept
+	}
 	t := math.Floor(in.BudgetSeconds - in.pageSeconds())
 	if t < 1 {
 		return 0, false
@@ -45,9 +51,11 @@ func Interval(in Inputs) (time.Duration, bool) {
 	return time.Duration(t) * time.Second, true
 }
 
-// staticBuild returns builds per day, pages per build and the wall time of one build.
+// staticBuild returns builds per day, pages per build and the wall time of
+// one build. Changes beyond the deploy ceiling are batched: one build
+// carries every change since the last.
 func staticBuild(in Inputs) (builds, pages, wall float64) {
-	changes := in.Pages * in.ChangesPerDay
+	changes := in.patternChanges(in.ChangesPerDay)
 	builds = math.Min(changes, in.MaxDeploysPerDay)
 	pages = in.Pages
 	if in.Incremental && builds > 0 {
@@ -62,6 +70,7 @@ func staticCost(in Inputs) rendermap.Cost {
 	c := rendermap.Cost{
 		ComputeSecondsPerDay: builds * (in.BuildOverheadSeconds + pages*in.buildSecondsPerPage()),
 		EventsPerDay:         builds,
+		OriginRequestsPerDay: builds,
 		BuildSeconds:         wall,
 		TTFBMS:               in.EdgeMS,
 		ContentMS:            in.EdgeMS,
@@ -74,9 +83,10 @@ func staticCost(in Inputs) rendermap.Cost {
 }
 
 // staticStaleness is build time alone while changes fit the deploy ceiling,
-// otherwise changes wait for the next deploy slot (batching delay).
+// otherwise changes wait for the next deploy slot (batching delay). It
+// uses the upper end of the change rate: static must hold there too.
 func staticStaleness(in Inputs, wall float64) (expected, worst float64) {
-	if in.Pages*in.ChangesPerDay <= in.MaxDeploysPerDay {
+	if in.patternChanges(in.changesHigh()) <= in.MaxDeploysPerDay {
 		return wall, wall
 	}
 	batch := day / math.Max(in.MaxDeploysPerDay, 1/day)
@@ -84,15 +94,17 @@ func staticStaleness(in Inputs, wall float64) (expected, worst float64) {
 }
 
 func staticInfeasible(in Inputs, worst float64) string {
+	if why := in.sharedCopyImpossible(); why != "" {
+		return why
+	}
 	switch {
-	case in.Personalized:
-		return "the page is personalized, so one pre-rendered copy cannot serve every visitor"
 	case in.OpenURLSpace:
 		return "the URL space is open (query-keyed, not in a sitemap), so pages cannot be enumerated at build time"
-	case in.ClientRendered && !in.ChangeRateKnown:
-		return "the content comes from data requests at view time and how often that data changes is unknown"
+	case !in.ChangeRateKnown:
+		return "how often the content changes is unknown, so builds cannot be shown to follow it"
 	case worst > in.BudgetSeconds:
-		return "a change can wait longer than the freshness budget (deploy batching plus build time)"
+		return fmt.Sprintf("up to %s content changes a day would need more than %g deploys, so a change could wait %s for a build, longer than the %s freshness budget",
+			num(in.patternChanges(in.changesHigh())), in.MaxDeploysPerDay, human(worst), human(in.BudgetSeconds))
 	}
 	return ""
 }
@@ -107,23 +119,29 @@ func isrCost(in Inputs, T time.Duration) rendermap.Cost {
 	c := rendermap.Cost{
 		ComputeSecondsPerDay: regens * in.pageSeconds(),
 		EventsPerDay:         regens,
+		OriginRequestsPerDay: regens,
 		HitRatio:             hitRatio(regens, in.VisitsPerDay),
 		StalenessWorstS:      t + in.pageSeconds(),
 		StalenessExpectedS:   expectedLag(t, in.ChangesPerDay/day) + in.pageSeconds(),
 	}
 	c.TTFBMS = c.HitRatio*in.EdgeMS + (1-c.HitRatio)*in.OriginMS
 	c.ContentMS = c.TTFBMS
-	c.Infeasible = isrInfeasible(in, c.StalenessWorstS)
+	c.Infeasible = isrInfeasible(in, t, c.StalenessWorstS)
 	c.Feasible = c.Infeasible == ""
 	return c
 }
 
-func isrInfeasible(in Inputs, worst float64) string {
+// isrInfeasible: no shared copy can serve every visitor, views never repeat
+// within the interval (an open URL space), or the content must be fresher
+// than one render.
+func isrInfeasible(in Inputs, t, worst float64) string {
+	if why := in.sharedCopyImpossible(); why != "" {
+		return why
+	}
 	switch {
-	case in.Personalized:
-		return "the page is personalized, so a shared regenerated copy cannot serve every visitor"
-	case in.ClientRendered && !in.ChangeRateKnown:
-		return "the content comes from data requests at view time and how often that data changes is unknown"
+	case in.OpenURLSpace && in.visitsPerPage()*t/day < 1:
+		return fmt.Sprintf("every view is of a new URL (%s views per URL within the %s interval), so a regenerated copy is never reused",
+			num(in.visitsPerPage()*t/day), human(t))
 	case worst > in.BudgetSeconds:
 		return "even a one-second interval plus one render exceeds the freshness budget"
 	}
@@ -152,6 +170,7 @@ func ssrCost(in Inputs) rendermap.Cost {
 	return rendermap.Cost{
 		ComputeSecondsPerDay: in.VisitsPerDay * in.pageSeconds(),
 		EventsPerDay:         in.VisitsPerDay,
+		OriginRequestsPerDay: in.VisitsPerDay,
 		TTFBMS:               in.OriginMS,
 		ContentMS:            in.OriginMS,
 		Feasible:             true,
@@ -164,6 +183,7 @@ func clientCost(in Inputs) rendermap.Cost {
 	c := rendermap.Cost{
 		ComputeSecondsPerDay: in.VisitsPerDay * in.APISeconds,
 		EventsPerDay:         in.VisitsPerDay,
+		OriginRequestsPerDay: in.VisitsPerDay,
 		TTFBMS:               in.EdgeMS,
 		ContentMS:            in.EdgeMS + in.NetworkMS + in.APISeconds*1000,
 		HitRatio:             0,

@@ -36,3 +36,18 @@ const (
 )
 
 const day = 86400.0
+
+// The audience model's round trips, in milliseconds (docs/model.md gives
+// their sources).
+const (
+	// DefaultNearRTTMS is a visitor in the origin's region.
+	DefaultNearRTTMS = 20.0
+	// DefaultFarRTTMS is a visitor an ocean away from the origin.
+	DefaultFarRTTMS = 150.0
+	// DefaultEdgeRTTMS is any visitor to the nearest CDN edge location.
+	DefaultEdgeRTTMS = 20.0
+)
+
+// MaterialDeployShare is the share of the deploy ceiling above which the
+// builds static needs count as a material cost.
+const MaterialDeployShare = 0.5

@@ -63,19 +63,45 @@ func apiMS(r *rendermap.Route, network float64) (float64, bool) {
 	return sane(m - network), ok
 }
 
-// clientRendered reports whether the content exists only after scripts run.
+// clientRendered reports whether the content exists only after scripts
+// run: most of the text is missing from the raw HTML, or a mount node is
+// empty there, and data requests fill it.
 func clientRendered(r *rendermap.Route) bool {
 	cr := r.ClientRender
-	if cr.ScriptOnlyFraction >= ClientRenderedFraction {
-		return true
-	}
-	return len(cr.EmptyMounts) > 0 && len(cr.DataRequests) > 0
+	return (cr.ScriptOnlyFraction >= ClientRenderedFraction || len(cr.EmptyMounts) > 0) && len(cr.DataRequests) > 0
 }
 
 // wholePagePersonalized is true when personalization covers more than an island.
 func wholePagePersonalized(r *rendermap.Route) bool {
 	p := r.Personalized
 	return p.Personalized && (p.DiffFraction <= 0 || p.DiffFraction > IslandMaxFraction)
+}
+
+// unmeasuredSession is true when no session comparison could be trusted
+// but the page shows session signals (a cookie set on first visit, Vary:
+// Cookie, private): it is treated as personalized rather than cached.
+func unmeasuredSession(r *rendermap.Route) bool {
+	p := r.Personalized
+	if !p.Unmeasured {
+		return false
+	}
+	for _, s := range p.Signals {
+		if strings.HasPrefix(s, "set-cookie") || s == "vary: cookie" || s == "cache-control: private" {
+			return true
+		}
+	}
+	return false
+}
+
+// privateData is true when a client-rendered page's data requests were
+// answered per visitor.
+func privateData(r *rendermap.Route) bool {
+	for _, d := range r.ClientRender.DataRequests {
+		if d.Private {
+			return true
+		}
+	}
+	return false
 }
 
 // island is true when only a small part of the page is personalized.

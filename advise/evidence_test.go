@@ -15,7 +15,9 @@ func TestEvidenceFlags(t *testing.T) {
 		want flags
 	}{
 		{"plain", rendermap.Route{InSitemap: true, PagesSource: "sitemap"}, flags{}},
-		{"script-only text", rendermap.Route{Evidence: rendermap.Evidence{ClientRender: rendermap.ClientRender{ScriptOnlyFraction: 0.8}}}, flags{client: true}},
+		{"script-only text from data requests", rendermap.Route{Evidence: rendermap.Evidence{ClientRender: rendermap.ClientRender{ScriptOnlyFraction: 0.8,
+			DataRequests: []rendermap.DataRequest{{URL: "/api", Status: 200}}}}}, flags{client: true}},
+		{"script-only text from inline data", rendermap.Route{Evidence: rendermap.Evidence{ClientRender: rendermap.ClientRender{ScriptOnlyFraction: 0.8}}}, flags{}},
 		{"empty mount with data", rendermap.Route{Evidence: rendermap.Evidence{ClientRender: rendermap.ClientRender{
 			EmptyMounts: []string{"#root"}, DataRequests: []rendermap.DataRequest{{URL: "/api", Status: 200}}}}}, flags{client: true}},
 		{"whole page personalized", rendermap.Route{Evidence: rendermap.Evidence{Personalized: rendermap.Personalization{Personalized: true, DiffFraction: 0.6}}}, flags{whole: true}},
@@ -61,6 +63,7 @@ func TestChangeRate_DeclaredLifetime(t *testing.T) {
 		t.Errorf("declared lifetime: %v known=%v %+v", g.in.ChangesPerDay, g.in.ChangeRateKnown, g.mi.ChangesPerDay)
 	}
 	r.ClientRender.ScriptOnlyFraction = 0.9
+	r.ClientRender.DataRequests = []rendermap.DataRequest{{URL: "/api", Status: 200}}
 	g = gathered{}
 	g.change(r, 20)
 	if g.in.ChangeRateKnown || g.mi.ChangesPerDay.Source != "default" {

@@ -10,8 +10,7 @@ import (
 // reasons explains the pick, each sentence citing its evidence.
 func reasons(r *rendermap.Route, g gathered, opts []option, ch choice) []string {
 	o := opts[ch.best]
-	out := []string{costReason(opts, ch, r), inputsReason(g)}
-	out = append(out, freshnessReason(o, g))
+	out := []string{decisionReason(opts, ch), inputsReason(g), freshnessReason(o, g)}
 	out = append(out, evidenceReasons(r, g)...)
 	if o.s == rendermap.SSR {
 		if s := sharedCacheNote(r); s != "" {
@@ -21,42 +20,47 @@ func reasons(r *rendermap.Route, g gathered, opts []option, ch choice) []string 
 	return out
 }
 
-func costReason(opts []option, ch choice, r *rendermap.Route) string {
-	o, low := opts[ch.best], opts[ch.cheapest]
-	switch {
-	case ch.kept && ch.best != ch.cheapest:
-		return fmt.Sprintf("%s is how the route is served today (%s); switching to %s would save only %s, below the materiality threshold (%g compute-s/day and %g%%)",
-			o.s, currentEvidence(r), low.s, secs(o.c.ComputeSecondsPerDay-low.c.ComputeSecondsPerDay), MaterialSeconds, MaterialFraction*100)
-	case ch.best != ch.cheapest:
-		return fmt.Sprintf("%s costs %s, within the materiality threshold of the cheapest (%s at %s), and delivers content from %s",
-			o.s, secs(o.c.ComputeSecondsPerDay), low.s, secs(low.c.ComputeSecondsPerDay), servedFrom(o))
+// decisionReason says why this strategy: what ruled out each strategy
+// closer to the edge, and what serving it this way is.
+func decisionReason(opts []option, ch choice) string {
+	o := opts[ch.best]
+	var ruled []string
+	for _, x := range ch.order[:ch.rank(ch.best)] {
+		ruled = append(ruled, ruledOut(opts, ch, x))
 	}
-	return fmt.Sprintf("%s is the cheapest feasible strategy at %s (%s %s/day)%s",
-		o.s, secs(o.c.ComputeSecondsPerDay), num(o.c.EventsPerDay), eventName(o.s), keptSuffix(ch))
+	if len(ruled) == 0 {
+		return fmt.Sprintf("%s: %s; nothing rules it out and nothing further from the edge costs materially less", o.s, servedHow(o))
+	}
+	return fmt.Sprintf("%s is the strategy closest to the edge that this content allows (%s): %s", o.s, servedHow(o), strings.Join(ruled, "; "))
 }
 
-func keptSuffix(ch choice) string {
-	if ch.kept {
-		return " and matches how the route is served today"
+// ruledOut says why option x, closer to the edge than the pick, lost.
+func ruledOut(opts []option, ch choice, x int) string {
+	o := opts[x]
+	if !o.c.Feasible {
+		return fmt.Sprintf("%s is ruled out because %s", o.s, o.c.Infeasible)
 	}
-	return ""
+	l := ch.lost[x]
+	y := opts[l.to]
+	if l.dim == "deploys" {
+		return fmt.Sprintf("static would need %s builds a day, more than %.0f%% of the %s deploys a day, where %s needs none",
+			num(o.c.EventsPerDay), MaterialDeployShare*100, num(ch.deploys), y.s)
+	}
+	return fmt.Sprintf("%s would cost %s (%s %s/day), %s more than %s: materially more", o.s, secs(o.c.ComputeSecondsPerDay),
+		num(o.c.EventsPerDay), eventName(o.s), secs(o.c.ComputeSecondsPerDay-y.c.ComputeSecondsPerDay), y.s)
 }
 
-func currentEvidence(r *rendermap.Route) string {
-	if len(r.Current.Evidence) > 0 {
-		return r.Current.Evidence[0]
+// servedHow says where a strategy serves views from.
+func servedHow(o option) string {
+	switch o.s {
+	case rendermap.Static:
+		return "pre-rendered at build and served from the edge"
+	case rendermap.ISR:
+		return fmt.Sprintf("served from the edge and regenerated at most every %s (%.0f%% of views hit the cache)", human(o.T.Seconds()), o.c.HitRatio*100)
+	case rendermap.Client:
+		return "a shell from the edge, with the data fetched from the origin on every view"
 	}
-	if clientRendered(r) {
-		return fmt.Sprintf("%.0f%% of the text appears only after scripts run", r.ClientRender.ScriptOnlyFraction*100)
-	}
-	return "inferred from response headers"
-}
-
-func servedFrom(o option) string {
-	if o.s == rendermap.Static || (o.s == rendermap.ISR && o.c.HitRatio >= 0.5) {
-		return "the edge"
-	}
-	return "the origin on every view"
+	return "rendered at the origin on every view"
 }
 
 func eventName(s rendermap.Strategy) string {
@@ -81,11 +85,14 @@ func inputsReason(g gathered) string {
 
 func freshnessReason(o option, g gathered) string {
 	b := fmt.Sprintf("the %s freshness budget (%s)", human(g.in.BudgetSeconds), g.mi.FreshnessBudgetSec.Source)
-	switch o.s {
-	case rendermap.ISR:
+	switch {
+	case o.s == rendermap.ISR && g.in.SiteInterval == o.T.Seconds():
+		return fmt.Sprintf("revalidate %s is the site's own interval, and its worst staleness (interval + one render = %s) fits %s",
+			human(o.T.Seconds()), human(o.c.StalenessWorstS), b)
+	case o.s == rendermap.ISR:
 		return fmt.Sprintf("revalidate %s is the largest interval whose worst staleness (interval + one render = %s) fits %s",
 			human(o.T.Seconds()), human(o.c.StalenessWorstS), b)
-	case rendermap.Static:
+	case o.s == rendermap.Static:
 		return fmt.Sprintf("a change is live within %s (deploy batching + build of %s), inside %s", human(o.c.StalenessWorstS), human(o.c.BuildSeconds), b)
 	}
 	if o.s == rendermap.Client {
@@ -150,18 +157,29 @@ func sharedCacheNote(r *rendermap.Route) string {
 	return fmt.Sprintf("a shared cache may store it (%s), so in practice ssr here behaves like isr with a %s interval", c.CacheControl, human(float64(c.FreshnessSeconds)))
 }
 
-// whyNot says in one sentence why an alternative lost to the pick.
-func whyNot(o, best option, ch choice) string {
+// whyNot says in one sentence why alternative i lost to the pick, and
+// names the dimension that decided.
+func whyNot(opts []option, i int, ch choice) (string, string) {
+	o, best := opts[i], opts[ch.best]
 	if !o.c.Feasible {
-		return "infeasible: " + o.c.Infeasible
+		return "infeasible: " + o.c.Infeasible, "feasibility"
 	}
-	diff := o.c.ComputeSecondsPerDay - best.c.ComputeSecondsPerDay
-	if material(diff, o.c.ComputeSecondsPerDay) {
-		return fmt.Sprintf("costs %s, %s more than %s", secs(o.c.ComputeSecondsPerDay), secs(diff), best.s)
+	if l, ok := ch.lost[i]; ok {
+		return ruledOut(opts, ch, i), l.dim
 	}
-	why := "it delivers content faster or from the edge"
-	if ch.kept {
-		why = "it is how the route is served today"
+	extra := o.c.ComputeSecondsPerDay - best.c.ComputeSecondsPerDay
+	if extra < 0 {
+		return fmt.Sprintf("further from the edge than %s and only %s cheaper, not a material amount: %s",
+			best.s, secs(-extra), farVisitor(o, best)), "edge"
 	}
-	return fmt.Sprintf("costs %s, a difference from %s too small to matter; %s is preferred because %s", secs(o.c.ComputeSecondsPerDay), best.s, best.s, why)
+	return fmt.Sprintf("further from the edge than %s and no cheaper: %s", best.s, farVisitor(o, best)), "edge"
+}
+
+// farVisitor compares what a visitor an ocean away waits for.
+func farVisitor(o, best option) string {
+	if o.c.Visitors == nil || best.c.Visitors == nil {
+		return "views would reach the origin more often"
+	}
+	return fmt.Sprintf("a visitor an ocean away would wait %s ms for the first byte instead of %s ms",
+		num(o.c.Visitors.FarMS), num(best.c.Visitors.FarMS))
 }

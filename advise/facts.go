@@ -25,4 +25,7 @@ type Facts struct {
 	PatternVisits map[string]float64
 	// PricePerComputeSecond converts compute seconds to money when positive.
 	PricePerComputeSecond float64
+	// Audience overrides the audience model's round trips; zero fields
+	// take the defaults.
+	Audience Audience
 }

@@ -94,7 +94,8 @@ func (g *gathered) change(r *rendermap.Route, recheck float64) {
 		rate, ci = DefaultChangesPerDay, [2]float64{DefaultChangesPerDay, DefaultChangesPerDay}
 		g.use(keyChanges)
 	}
-	g.in.ChangesPerDay, g.changeCI = rate, ci
+	g.in.ChangesPerDay, g.changeCI, g.in.ChangesHigh = rate, ci, ci[1]
+	g.in.SharedClock = r.Volatility.Clock == "shared"
 	g.mi.ChangesPerDay = input(rate, changeSource(src))
 }
 
@@ -167,7 +168,7 @@ func (g *gathered) budget(r *rendermap.Route, f Facts) {
 	case f.FreshnessBudget > 0:
 		b, src = f.FreshnessBudget.Seconds(), "config"
 	case r.Cache.StorableShared && declared > 0 && declared < b && r.Cache.FreshnessSource != "heuristic":
-		b, src = declared, "measured"
+		b, src = declared+g.in.RenderSeconds, "measured" // the site's lifetime plus the render that made the copy
 	default:
 		g.use(keyFreshness)
 	}
@@ -187,6 +188,19 @@ func (g *gathered) build(f Facts) {
 	}
 }
 
+// audience sets the audience model's round trips: config, else defaults.
+func (g *gathered) audience(a Audience) {
+	d := a.withDefaults()
+	src := func(v float64) string {
+		if v > 0 {
+			return "config"
+		}
+		return "default"
+	}
+	g.in.Audience = d
+	g.mi.NearRTTMS, g.mi.FarRTTMS, g.mi.EdgeRTTMS = input(d.NearRTTMS, src(a.NearRTTMS)), input(d.FarRTTMS, src(a.FarRTTMS)), input(d.EdgeRTTMS, src(a.EdgeRTTMS))
+}
+
 func (g *gathered) fact(v, def float64, key string) (float64, rendermap.Input) {
 	if v = sane(v); v > 0 {
 		return v, input(v, "config")
@@ -196,8 +210,13 @@ func (g *gathered) fact(v, def float64, key string) (float64, rendermap.Input) {
 }
 
 func (g *gathered) flags(r *rendermap.Route, f Facts) {
-	g.in.Personalized = wholePagePersonalized(r)
+	g.in.Personalized = wholePagePersonalized(r) || unmeasuredSession(r)
 	g.in.Indexable = r.InSitemap && !noindex(r)
+	g.in.DataPrivate = privateData(r)
+	if r.Current.Strategy == rendermap.ISR {
+		g.in.SiteInterval = float64(r.Current.RevalidateSeconds)
+	}
+	g.audience(f.Audience)
 	if p := sane(f.PricePerComputeSecond); p > 0 {
 		g.in.Price = p
 		g.mi.PricePerComputeSecond = &rendermap.Input{Value: p, Source: "config"}

@@ -21,6 +21,17 @@ type Inputs struct {
 	ChangesPerDay float64
 	// ChangeRateKnown is false when ChangesPerDay is a default assumption.
 	ChangeRateKnown bool
+	// ChangesHigh is the upper end of the change rate's 95% interval; static
+	// must meet the budget even there. 0 means ChangesPerDay.
+	ChangesHigh float64
+	// SharedClock is true when the pattern's pages change together (one
+	// clock or one publish): a build then carries every page's change.
+	SharedClock bool
+	// DataPrivate is true when client-rendered content comes from data
+	// requests answered per visitor: no shared page can hold it.
+	DataPrivate bool
+	// SiteInterval is the site's own ISR interval, in seconds, when it has one.
+	SiteInterval float64
 	// BudgetSeconds is the freshness budget: how stale content may be.
 	BudgetSeconds float64
 	// BuildSecondsPerPage, BuildOverheadSeconds and BuildWorkers describe builds.
@@ -42,6 +53,8 @@ type Inputs struct {
 	NetworkMS float64
 	// Price is the price per compute second; 0 hides money.
 	Price float64
+	// Audience is the model of who visits, for the visitors' TTFB.
+	Audience Audience
 }
 
 // sane replaces NaN, infinities and negatives by 0.
@@ -57,7 +70,8 @@ func sane(x float64) float64 {
 func (in Inputs) sanitized() Inputs {
 	for _, p := range []*float64{&in.Pages, &in.VisitsPerDay, &in.RenderSeconds, &in.APISeconds,
 		&in.ChangesPerDay, &in.BudgetSeconds, &in.BuildSecondsPerPage, &in.BuildOverheadSeconds,
-		&in.BuildWorkers, &in.MaxDeploysPerDay, &in.EdgeMS, &in.OriginMS, &in.NetworkMS, &in.Price} {
+		&in.BuildWorkers, &in.MaxDeploysPerDay, &in.EdgeMS, &in.OriginMS, &in.NetworkMS, &in.Price,
+		&in.ChangesHigh, &in.SiteInterval} {
 		*p = sane(*p)
 	}
 	in.BuildWorkers = math.Max(in.BuildWorkers, 1)
@@ -86,4 +100,30 @@ func (in Inputs) visitsPerPage() float64 {
 		return 0
 	}
 	return in.VisitsPerDay / in.Pages
+}
+
+// patternChanges is how many builds a day rate changes per page call for:
+// one per page change, or one per change of all pages at once on a shared clock.
+func (in Inputs) patternChanges(rate float64) float64 {
+	if in.SharedClock {
+		return rate
+	}
+	return in.Pages * rate
+}
+
+// changesHigh is the change rate static must survive.
+func (in Inputs) changesHigh() float64 { return math.Max(in.ChangesHigh, in.ChangesPerDay) }
+
+// sharedCopyImpossible is true when one copy cannot serve every visitor:
+// the page is personalized, or its content comes from per-visitor data.
+func (in Inputs) sharedCopyImpossible() string {
+	switch {
+	case in.Personalized:
+		return "the page is personalized, so one shared copy cannot serve every visitor"
+	case in.ClientRendered && in.DataPrivate:
+		return "its content comes from data requests answered per visitor (private), so one shared copy cannot hold it"
+	case in.ClientRendered && !in.ChangeRateKnown:
+		return "the content comes from data requests at view time and how often that data changes is unknown"
+	}
+	return ""
 }

@@ -86,6 +86,8 @@ func modelFacts(facts advise.Facts, f *config.File) advise.Facts {
 	facts.BuildWorkers, facts.BuildSecondsPerPage = b.Workers, b.SecondsPerPage
 	facts.BuildOverheadSeconds, facts.Incremental = b.OverheadSeconds, b.Incremental
 	facts.MaxDeploysPerDay, facts.PricePerComputeSecond = b.MaxDeploysPerDay, f.Model.PricePerComputeSecond
+	au := f.Model.Audience
+	facts.Audience = advise.Audience{NearRTTMS: au.NearMS, FarRTTMS: au.FarMS, EdgeRTTMS: au.EdgeMS}
 	facts.PatternFreshness = map[string]time.Duration{}
 	facts.PatternVisits = map[string]float64{}
 	for p, rf := range f.Routes {

@@ -15,6 +15,7 @@ type factFlags struct {
 	incremental    bool
 	deploysPerDay  float64
 	price          float64
+	audience       advise.Audience
 }
 
 func (f *factFlags) bind(fs *pflag.FlagSet) {
@@ -24,6 +25,9 @@ func (f *factFlags) bind(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.incremental, "incremental", false, "builds render only the pages that changed")
 	fs.Float64Var(&f.deploysPerDay, "max-deploys-per-day", 0, "most builds that can ship in a day (default: the model's 24)")
 	fs.Float64Var(&f.price, "price-per-compute-second", 0, "show costs as money at this price per compute-second")
+	fs.Float64Var(&f.audience.NearRTTMS, "audience-near-ms", 0, "round trip of a visitor near the origin, in ms (default 20)")
+	fs.Float64Var(&f.audience.FarRTTMS, "audience-far-ms", 0, "round trip of a visitor an ocean away, in ms (default 150)")
+	fs.Float64Var(&f.audience.EdgeRTTMS, "audience-edge-ms", 0, "round trip of any visitor to the CDN edge, in ms (default 20)")
 }
 
 // apply overrides facts with every flag the user set.
@@ -45,6 +49,15 @@ func (f *factFlags) apply(fs *pflag.FlagSet, facts advise.Facts) advise.Facts {
 	}
 	if fs.Changed("price-per-compute-second") {
 		facts.PricePerComputeSecond = f.price
+	}
+	if fs.Changed("audience-near-ms") {
+		facts.Audience.NearRTTMS = f.audience.NearRTTMS
+	}
+	if fs.Changed("audience-far-ms") {
+		facts.Audience.FarRTTMS = f.audience.FarRTTMS
+	}
+	if fs.Changed("audience-edge-ms") {
+		facts.Audience.EdgeRTTMS = f.audience.EdgeRTTMS
 	}
 	return facts
 }

@@ -55,6 +55,16 @@ type Model struct {
 	Build Build `yaml:"build"`
 	// PricePerComputeSecond converts compute seconds to money.
 	PricePerComputeSecond float64 `yaml:"price_per_compute_second"`
+	// Audience is the audience model's round trips, in milliseconds.
+	Audience Audience `yaml:"audience"`
+}
+
+// Audience is who visits: round trips from a visitor near the origin, from
+// one an ocean away, and to the nearest CDN edge, in milliseconds.
+type Audience struct {
+	NearMS float64 `yaml:"near_ms"`
+	FarMS  float64 `yaml:"far_ms"`
+	EdgeMS float64 `yaml:"edge_ms"`
 }
 
 // Build describes the site's static build.

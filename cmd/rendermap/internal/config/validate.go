@@ -79,6 +79,7 @@ func (f *File) checkModel(d *decoder) error {
 		{"build.workers", float64(m.Build.Workers)}, {"build.seconds_per_page", m.Build.SecondsPerPage},
 		{"build.overhead_seconds", m.Build.OverheadSeconds}, {"build.max_deploys_per_day", m.Build.MaxDeploysPerDay},
 		{"price_per_compute_second", m.PricePerComputeSecond},
+		{"audience.near_ms", m.Audience.NearMS}, {"audience.far_ms", m.Audience.FarMS}, {"audience.edge_ms", m.Audience.EdgeMS},
 	}
 	for _, x := range nums {
 		if x.v < 0 {
