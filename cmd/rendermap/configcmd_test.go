@@ -10,9 +10,19 @@ import (
 func TestConfigCommand(t *testing.T) {
 	_, dir := runDemo(t)
 	audit := filepath.Join(dir, "audit.json")
+	// The demo is served by its origin, where Nitro ignores isr: the Nuxt
+	// rules regenerate with swr there, and with isr on Vercel.
 	r := cli(t, "", "config", audit, "--target", "nuxt")
-	if r.code != exitOK || !strings.Contains(r.stdout, "routeRules") || !strings.Contains(r.stdout, "'/products/*': { isr: 3540 }") {
+	if r.code != exitOK || !strings.Contains(r.stdout, "routeRules") || !strings.Contains(r.stdout, "'/products/*': { swr: 3540 }") {
 		t.Errorf("nuxt: exit %d, stdout %s, stderr %s", r.code, r.stdout, r.stderr)
+	}
+	if r := cli(t, "", "config", audit, "--target", "nuxt", "--platform", "vercel"); !strings.Contains(r.stdout, "'/products/*': { isr: 3540 }") {
+		t.Errorf("nuxt on vercel: exit %d, stdout %s", r.code, r.stdout)
+	}
+	// The demo's only framework signal is the category pages' x-nextjs-cache:
+	// without --target the config is Next.js's.
+	if r := cli(t, "", "config", audit); r.code != exitOK || !strings.Contains(r.stdout, "export const revalidate = 3540") {
+		t.Errorf("detected target: exit %d, stderr %s", r.code, r.stderr)
 	}
 	out := filepath.Join(t.TempDir(), "next")
 	if r := cli(t, "", "config", audit, "--target", "next", "-o", out+"/"); r.code != exitOK {

@@ -17,6 +17,9 @@ type Options struct {
 	NextCacheComponents bool
 	// Source names the audit file, for the header comment.
 	Source string
+	// Platform overrides the audit's detected platform (site.platform.id),
+	// e.g. "vercel"; targets whose syntax depends on the host use it.
+	Platform string
 }
 
 // File is one generated file; Path is relative and uses forward slashes.
@@ -46,6 +49,20 @@ var generators = map[string]func(*job) []File{
 	"nuxt":      genNuxt,
 	"sveltekit": genSvelteKit,
 	"vercel":    genVercel,
+}
+
+// frameworkTargets maps a detected framework (site.framework.id) to its
+// target and, for Next.js, its router.
+var frameworkTargets = map[string][2]string{
+	"next-app": {"next", "app"}, "next-pages": {"next", "pages"}, "next": {"next", ""},
+	"nuxt": {"nuxt", ""}, "astro": {"astro", ""}, "sveltekit": {"sveltekit", ""},
+}
+
+// TargetFor returns the target (and Next.js router) for a detected
+// framework id, or "" when rendermap has no target for it.
+func TargetFor(framework string) (target, router string) {
+	t := frameworkTargets[framework]
+	return t[0], t[1]
 }
 
 // Targets lists the valid target names, sorted.

@@ -99,7 +99,7 @@ func TestEveryRuleHasAReason(t *testing.T) {
 		rule   *regexp.Regexp
 		reason *regexp.Regexp
 	}{
-		{"nuxt", regexp.MustCompile(`^    '[^']*': \{`), regexp.MustCompile(`^    // `)},
+		{"nuxt", regexp.MustCompile(`^  '[^']*': \{`), regexp.MustCompile(`^  // `)},
 		{"netlify", regexp.MustCompile(`^/`), regexp.MustCompile(`^# (static|isr \d+ s|ssr|client): .+`)},
 	}
 	for _, tc := range cases {
@@ -130,11 +130,13 @@ func TestStrategyMapping(t *testing.T) {
 		opt          Options
 		path, want   string
 	}{
-		{"nuxt static", "nuxt", Options{}, "nuxt.config.routeRules.ts", "'/blog/*': { prerender: true }"},
-		{"nuxt isr", "nuxt", Options{}, "nuxt.config.routeRules.ts", "'/category/*': { isr: 300 }"},
-		{"nuxt client", "nuxt", Options{}, "nuxt.config.routeRules.ts", "'/dashboard': { ssr: false }"},
-		{"nuxt personalized ssr", "nuxt", Options{}, "nuxt.config.routeRules.ts", "'/account': { headers: { 'cache-control': 'private, no-store' } }"},
-		{"nuxt wildcard prerender seeds", "nuxt", Options{}, "nuxt.config.routeRules.ts", "'/blog/hello-world',"},
+		{"nuxt static", "nuxt", Options{}, "routeRules.ts", "'/blog/*': { prerender: true }"},
+		{"nuxt isr on an unknown platform is swr", "nuxt", Options{}, "routeRules.ts", "'/category/*': { swr: 300 }"},
+		{"nuxt isr on vercel", "nuxt", Options{Platform: "vercel"}, "routeRules.ts", "'/category/*': { isr: 300 }"},
+		{"nuxt isr on netlify says why", "nuxt", Options{Platform: "netlify"}, "routeRules.ts", "Platform netlify: isr rules are netlify's CDN ISR"},
+		{"nuxt client", "nuxt", Options{}, "routeRules.ts", "'/dashboard': { ssr: false }"},
+		{"nuxt personalized ssr", "nuxt", Options{}, "routeRules.ts", "'/account': { headers: { 'cache-control': 'private, no-store' } }"},
+		{"nuxt wildcard prerender seeds", "nuxt", Options{}, "routeRules.ts", "'/blog/hello-world',"},
 		{"next isr", "next", Options{}, "app/products/[id]/page.tsx", "export const revalidate = 60"},
 		{"next ssr", "next", Options{}, "app/search/page.tsx", "export const dynamic = 'force-dynamic'"},
 		{"next client", "next", Options{}, "app/dashboard/page.tsx", "'use client'"},

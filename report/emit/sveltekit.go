@@ -38,6 +38,11 @@ func svelteLines(r route) ([]string, string) {
 	rec := r.Recommendation
 	switch rec.Strategy {
 	case rendermap.Static:
+		if isDynamic(r.segs) && len(exampleParams(r.segs, r.Examples)) == 0 {
+			// prerender = true with no entry fails the build ("marked as
+			// prerenderable, but were not prerendered"); 'auto' builds.
+			return []string{"export const prerender = 'auto' // prerendered when linked or listed in entries(); the audit has no examples"}, "prerender"
+		}
 		lines := []string{"export const prerender = true"}
 		if isDynamic(r.segs) {
 			return append(lines, svelteEntries(r)...), "prerender, entries"
@@ -57,7 +62,11 @@ func svelteLines(r route) ([]string, string) {
 		}
 		return lines, "prerender, ssr"
 	}
-	return []string{fmt.Sprintf("export const prerender = %t // the shell is the same for everyone", !isDynamic(r.segs)),
+	shell := "the shell is the same for everyone"
+	if isDynamic(r.segs) {
+		shell = "each URL's shell is served on request"
+	}
+	return []string{fmt.Sprintf("export const prerender = %t // %s", !isDynamic(r.segs), shell),
 		"export const ssr = false // client-rendered: no server render",
 		"export const csr = true"}, "prerender, ssr, csr"
 }

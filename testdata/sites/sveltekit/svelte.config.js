@@ -1,0 +1,8 @@
+import adapter from '@sveltejs/adapter-vercel'
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+  kit: {
+    adapter: adapter(),
+  },
+}
