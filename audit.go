@@ -31,6 +31,8 @@ type Audit struct {
 	Checks []Check `json:"checks,omitempty"`
 	// Warnings lists problems that did not stop the audit.
 	Warnings []Warning `json:"warnings"`
+	// Timing says where the audit's wall time went.
+	Timing *Timing `json:"timing,omitempty"`
 	// NotAudited lists, by pattern, URLs discovery found but kept out of
 	// the audit (robots.txt, --include/--exclude, limits, errors).
 	NotAudited []Unaudited `json:"not_audited,omitempty"`
@@ -145,4 +147,17 @@ type SampleURL struct {
 	URL string `json:"url"`
 	// Lastmod is the sitemap lastmod (RFC 3339), when known.
 	Lastmod string `json:"lastmod,omitempty"`
+}
+
+// Timing is where an audit's wall time went, in seconds. Measuring runs
+// fetch, then render while the re-fetches run beside it, then waits for the
+// last re-fetches (recheck): fetch + render + recheck is the measuring time.
+type Timing struct {
+	Discover float64 `json:"discover_seconds"`
+	Fetch    float64 `json:"fetch_seconds"`
+	Render   float64 `json:"render_seconds"`
+	Recheck  float64 `json:"recheck_seconds"`
+	Advise   float64 `json:"advise_seconds"`
+	Report   float64 `json:"report_seconds"`
+	Wall     float64 `json:"wall_seconds"`
 }

@@ -27,6 +27,10 @@ type SessionOptions struct {
 	// the browser may contact: every other request, a redirect target or a
 	// subresource alike, fails before it leaves the browser.
 	AllowOrigins []string
+	// Fingerprint asks Render for the page's template fingerprint and
+	// framework route data (Rendered.Template, Framework, RouteID), which
+	// discovery compares; it costs one more script run per load.
+	Fingerprint bool
 }
 
 // Session renders pages; loads in one session share cookies.

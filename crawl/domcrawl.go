@@ -45,7 +45,7 @@ func (d *discovery) crawl(ctx context.Context) {
 func (d *discovery) openSessions(ctx context.Context) []rendermap.Session {
 	var out []rendermap.Session
 	for i := 0; i < d.opt.Concurrency; i++ {
-		s, err := d.opt.Browser.NewSession(ctx, rendermap.SessionOptions{UserAgent: d.opt.UserAgent, AllowOrigins: d.scope.allowedOrigins()})
+		s, err := d.opt.Browser.NewSession(ctx, rendermap.SessionOptions{UserAgent: d.opt.UserAgent, AllowOrigins: d.scope.allowedOrigins(), Fingerprint: true})
 		if err != nil {
 			d.warn.addf("crawl", "", "could not open a browser session: %v", err)
 			break

@@ -3,11 +3,13 @@ package measure
 import (
 	"context"
 	"fmt"
+	"math"
 	"net/http"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/rendermap/rendermap"
 )
@@ -42,16 +44,20 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 	m.total = len(all)
 	m.stepsTotal = m.total * m.phases()
 	rendered := make(chan struct{})
+	clock := newPhaseClock(a)
 	rechecks := m.runHTTP(ctx, all, rendered)
+	clock.lap(&a.Timing.Fetch)
 	if m.opt.Browser != nil {
 		m.runRender(ctx, all)
 	}
+	clock.lap(&a.Timing.Render)
 	close(rendered)
 	if m.opt.Browser == nil {
 		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure",
 			Message: "No browser was available, so personalization, client rendering and paint metrics were not measured."})
 	}
 	rechecks.Wait()
+	clock.lap(&a.Timing.Recheck)
 	if n := m.throttled.Load(); n > 0 {
 		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure",
 			Message: fmt.Sprintf("The site answered 429 or 503 %d times; those requests were retried after Retry-After and are not in the TTFB samples.", n)})
@@ -214,4 +220,22 @@ func cookieHeader(cs []*http.Cookie) string {
 		parts = append(parts, (&http.Cookie{Name: c.Name, Value: c.Value}).String())
 	}
 	return strings.Join(parts, "; ")
+}
+
+// phaseClock adds the time since its last lap to a Timing field.
+type phaseClock struct{ last time.Time }
+
+// newPhaseClock starts a clock and makes sure a has a Timing to fill.
+func newPhaseClock(a *rendermap.Audit) *phaseClock {
+	if a.Timing == nil {
+		a.Timing = &rendermap.Timing{}
+	}
+	return &phaseClock{last: time.Now()}
+}
+
+// lap adds the seconds since the last lap to *field, rounded to 10 ms.
+func (c *phaseClock) lap(field *float64) {
+	now := time.Now()
+	*field += math.Round(now.Sub(c.last).Seconds()*100) / 100
+	c.last = now
 }

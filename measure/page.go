@@ -40,6 +40,9 @@ type page struct {
 	// last one could not be trusted ("" when it could).
 	redone       int
 	compareFault string
+	// singleLoad is set when only session A loaded the page (see
+	// measurer.singleLoad); it is then not compared across sessions.
+	singleLoad bool
 
 	// mu guards the fields below: re-fetches run beside rendering.
 	mu sync.Mutex

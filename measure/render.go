@@ -3,62 +3,10 @@ package measure
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"strings"
 
 	"github.com/rendermap/rendermap"
 )
-
-// workerSessions are the two anonymous sessions a render worker reuses.
-type workerSessions struct {
-	a, b rendermap.Session
-}
-
-func (w *workerSessions) close() {
-	for _, s := range []rendermap.Session{w.a, w.b} {
-		if s != nil {
-			_ = s.Close()
-		}
-	}
-}
-
-func (m *measurer) session(ctx context.Context, cookies []*http.Cookie, h http.Header) (rendermap.Session, error) {
-	s, err := m.opt.Browser.NewSession(ctx, rendermap.SessionOptions{
-		Cookies: cookies, Header: h, UserAgent: m.opt.UserAgent, Timeout: m.opt.PageTimeout,
-		AllowOrigins: m.opt.AllowOrigins,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("open browser session: %w", err)
-	}
-	return s, nil
-}
-
-func (m *measurer) ensureSessions(ctx context.Context, w *workerSessions) error {
-	var err error
-	if w.a == nil {
-		if w.a, err = m.session(ctx, nil, nil); err != nil {
-			return err
-		}
-	}
-	if w.b == nil {
-		w.b, err = m.session(ctx, nil, nil)
-	}
-	return err
-}
-
-// render loads p in session s with the page timeout.
-func (m *measurer) render(ctx context.Context, s rendermap.Session, url string) (*rendermap.Rendered, error) {
-	ctx, cancel := context.WithTimeout(ctx, m.opt.PageTimeout)
-	defer cancel()
-	r, err := s.Render(ctx, url)
-	if err == nil && r == nil {
-		err = fmt.Errorf("empty render")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("render %s: %w", url, err)
-	}
-	return r, nil
-}
 
 // maxComparisons bounds how often one page's session comparison is tried.
 const maxComparisons = 2
@@ -70,6 +18,8 @@ type comparison struct {
 	vs          []variant
 	ka, kb      map[string]keyedBlock
 	volatile    map[string]bool
+	// single is set when A alone was loaded (see singleLoad).
+	single bool
 }
 
 // renderPage compares p's loads across sessions. A comparison whose loads
@@ -107,11 +57,15 @@ func (m *measurer) compare(ctx context.Context, w *workerSessions, p *page, vari
 	if c.ra, err = m.render(ctx, w.a, p.res.URL); err != nil {
 		return c, err
 	}
+	if m.singleLoad(p, c.ra) {
+		c.single = true
+		return c, nil
+	}
 	if c.rb, err = m.render(ctx, w.b, p.res.URL); err != nil {
 		return c, err
 	}
 	if variants {
-		c.vs = m.renderVariants(ctx, p.res.URL)
+		c.vs = m.renderVariants(ctx, w, p.res.URL)
 	}
 	c.ka, c.kb, c.volatile = keyBlocks(c.ra), keyBlocks(c.rb), map[string]bool{}
 	if anyDiffers(c.ka, c.kb, c.vs) {
@@ -128,6 +82,9 @@ func (m *measurer) compare(ctx context.Context, w *workerSessions, p *page, vari
 // back blank while the raw HTML has text, A2 ran in another cookie jar than
 // A (the browser was lost in between), or A and B shared one.
 func (c comparison) fault(p *page) string {
+	if c.single {
+		return ""
+	}
 	for _, r := range []*rendermap.Rendered{c.ra, c.rb, c.ra2} {
 		switch {
 		case r == nil:
@@ -156,6 +113,11 @@ func (p *page) absorbComparison(c comparison, fault string) {
 	p.rendered = true
 	p.absorbRender(c.ra, c.rb, c.ra2)
 	p.signals = sessionSignals(p.header)
+	if c.single {
+		p.singleLoad = true
+		p.res.ScriptOnlyFraction = scriptOnlyFraction(normalizeText(p.raw.Text), normalizeText(c.ra.Text))
+		return
+	}
 	if fault != "" {
 		p.compareFault = fault
 		p.res.ScriptOnlyFraction = scriptOnlyFraction(normalizeText(p.raw.Text), sharedText(c.ra, c.ka, c.ka, nil))
@@ -259,39 +221,6 @@ func unionRequests(rs []*rendermap.Rendered) []rendermap.DataRequest {
 		}
 	}
 	return out
-}
-
-// variant is one extra load of a page in a differently configured session.
-type variant struct {
-	kind   string // "language" or "signed-in"
-	blocks map[string]keyedBlock
-}
-
-// renderVariants loads url with another Accept-Language and, when the user
-// gave credentials, signed in. Failed variant loads are left out.
-func (m *measurer) renderVariants(ctx context.Context, url string) []variant {
-	var out []variant
-	lang := http.Header{"Accept-Language": {m.opt.AcceptLanguage}}
-	if r, ok := m.renderOnce(ctx, url, nil, lang); ok {
-		out = append(out, variant{kind: "language", blocks: keyBlocks(r)})
-	}
-	if len(m.opt.Cookies) == 0 && len(m.opt.Header) == 0 {
-		return out
-	}
-	if r, ok := m.renderOnce(ctx, url, m.opt.Cookies, m.opt.Header); ok {
-		out = append(out, variant{kind: "signed-in", blocks: keyBlocks(r)})
-	}
-	return out
-}
-
-func (m *measurer) renderOnce(ctx context.Context, url string, cookies []*http.Cookie, h http.Header) (*rendermap.Rendered, bool) {
-	s, err := m.session(ctx, cookies, h)
-	if err != nil {
-		return nil, false
-	}
-	defer s.Close()
-	r, err := m.render(ctx, s, url)
-	return r, err == nil
 }
 
 // compareVariants adds variant signals. The language variant is compared

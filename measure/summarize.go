@@ -168,6 +168,9 @@ func routePersonalization(ok []*page) rendermap.Personalization {
 			}
 			continue
 		}
+		if p.singleLoad {
+			continue // loaded in session A only; the pattern's first page was compared
+		}
 		rendered++
 		if p.compareFault != "" {
 			out.Signals = appendUnique(out.Signals, "not compared: "+p.compareFault)

@@ -92,11 +92,12 @@ func auditSite(ctx context.Context, s streams, o *auditOptions, site *url.URL) e
 	if err := p.prepare(); err != nil {
 		return err
 	}
+	started := time.Now()
 	a, runErr := p.run(ctx)
 	if a == nil {
 		return runErr
 	}
-	if err := writeOutputs(s, o, a, p.creds.secrets()); err != nil {
+	if err := writeOutputs(s, o, a, p.creds.secrets(), started); err != nil {
 		return errors.Join(runErr, err)
 	}
 	p.prog.Stage("wrote %s/audit.json, report.html and report.md", o.out)

@@ -3,29 +3,38 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/report"
 	"github.com/rendermap/rendermap/report/emit"
 )
 
-// outputFiles are written into --out by audit and demo.
+// outputFiles are written into --out by audit and demo; audit.json comes
+// last, so that its timing includes the reports.
 var outputFiles = []struct{ name, format string }{
-	{"audit.json", "json"},
 	{"report.html", "html"},
 	{"report.md", "markdown"},
 	{"junit.xml", "junit"},
+	{"audit.json", "json"},
 }
 
-// writeOutputs writes the audit and its reports into dir and the table to stdout.
-func writeOutputs(s streams, o *auditOptions, a *rendermap.Audit, secrets []string) error {
+// writeOutputs writes the audit and its reports into dir and the table to
+// stdout; started is when the audit began, for timing.wall_seconds.
+func writeOutputs(s streams, o *auditOptions, a *rendermap.Audit, secrets []string, started time.Time) error {
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
 		return usageErr("--out %s: %v", o.out, err)
 	}
 	opt := report.Options{Secrets: secrets}
+	begin := time.Now()
 	for _, f := range outputFiles {
+		if f.format == "json" && a.Timing != nil {
+			a.Timing.Report = seconds(time.Since(begin))
+			a.Timing.Wall = seconds(time.Since(started))
+		}
 		if err := writeReport(filepath.Join(o.out, f.name), f.format, a, opt); err != nil {
 			return err
 		}
@@ -63,3 +72,6 @@ func emitConfig(a *rendermap.Audit, target, dir string) error {
 func colorOn(s streams, noColor bool) bool {
 	return s.ttyOut && !noColor && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
 }
+
+// seconds rounds a duration to hundredths of a second.
+func seconds(d time.Duration) float64 { return math.Round(d.Seconds()*100) / 100 }

@@ -159,6 +159,14 @@ func (p *pipeline) newAudit() *rendermap.Audit {
 	}
 }
 
+// timing returns the audit's timing record, made when missing.
+func (p *pipeline) timing(a *rendermap.Audit) *rendermap.Timing {
+	if a.Timing == nil {
+		a.Timing = &rendermap.Timing{}
+	}
+	return a.Timing
+}
+
 func (p *pipeline) settings() rendermap.Settings {
 	return rendermap.Settings{
 		Samples: p.o.samples, URLsPerPattern: p.o.urlsPerPattern, Seed: p.o.seed,
@@ -177,8 +185,10 @@ func (p *pipeline) discover(ctx context.Context, b rendermap.Browser, a *renderm
 		return nil
 	}
 	p.prog.Stage("discovering URLs on %s", a.Site.Origin)
+	began := time.Now()
 	res, err := crawl.Discover(ctx, p.crawlOptions(p.site.String(), b, p.extra))
 	p.prog.Done()
+	p.timing(a).Discover = seconds(time.Since(began))
 	if err != nil {
 		return withCode(exitIncomplete, fmt.Errorf("discover: %w", err))
 	}
@@ -256,6 +266,8 @@ func (p *pipeline) finish(ctx context.Context, a *rendermap.Audit) {
 }
 
 func (p *pipeline) advise(a *rendermap.Audit) error {
+	began := time.Now()
+	defer func() { p.timing(a).Advise = seconds(time.Since(began)) }()
 	if err := advise.Advise(a, p.facts); err != nil {
 		return withCode(exitIncomplete, fmt.Errorf("advise: %w", err))
 	}

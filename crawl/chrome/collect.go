@@ -96,6 +96,13 @@ func (c *collector) finish(id proto.NetworkRequestID, at proto.MonotonicTime) {
 	c.finished = append(c.finished, rendermap.DataRequest{URL: r.url, Status: r.status, DurationMS: round1(ms), Kind: r.kind, Method: r.method})
 }
 
+// busy reports whether a data request is still in flight.
+func (c *collector) busy() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.started) > 0
+}
+
 func isData(t proto.NetworkResourceType) bool {
 	return t == proto.NetworkResourceTypeXHR || t == proto.NetworkResourceTypeFetch
 }

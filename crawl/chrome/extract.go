@@ -60,7 +60,9 @@ const extractJS = `() => {
   };
 }`
 
-func extract(page *rod.Page) (*rendermap.Rendered, error) {
+// extract reads what the page shows, and its template fingerprint when
+// fingerprint is set.
+func extract(page *rod.Page, fingerprint bool) (*rendermap.Rendered, error) {
 	res, err := page.Eval(extractJS)
 	if err != nil {
 		return nil, err
@@ -68,6 +70,9 @@ func extract(page *rod.Page) (*rendermap.Rendered, error) {
 	var r rendermap.Rendered
 	if err := res.Value.Unmarshal(&r); err != nil {
 		return nil, fmt.Errorf("decode page data: %w", err)
+	}
+	if !fingerprint {
+		return &r, nil
 	}
 	if err := readTemplate(page, &r); err != nil {
 		return nil, err

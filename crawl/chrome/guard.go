@@ -13,7 +13,11 @@ const popupGuardJS = `(() => { try { window.open = () => null; } catch (e) {} })
 
 // guardOrigins pauses every request of the tab and lets through only those
 // to allowed origins (and data:/blob: URLs, which never reach a network);
-// the rest fail as blocked by the client. It returns the event loop to run.
+// the rest fail as blocked by the client, and so do prefetches of other
+// pages (Next.js RSC requests, Purpose: prefetch): nothing measured needs
+// them, and they keep the network busy after the page has loaded. They are
+// still seen, and counted as navigation requests. It returns the event loop
+// to run.
 func guardOrigins(page *rod.Page, allowed []string) (func(), error) {
 	set := map[string]bool{}
 	for _, o := range allowed {
@@ -29,7 +33,7 @@ func guardOrigins(page *rod.Page, allowed []string) (func(), error) {
 }
 
 func decide(page *rod.Page, e *proto.FetchRequestPaused, allowed map[string]bool) {
-	if allowedURL(e.Request.URL, allowed) {
+	if allowedURL(e.Request.URL, allowed) && requestKind(e.Request.Headers) != "navigation" {
 		_ = proto.FetchContinueRequest{RequestID: e.RequestID}.Call(page)
 		return
 	}

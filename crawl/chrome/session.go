@@ -15,8 +15,18 @@ import (
 
 var _ rendermap.Browser = (*Browser)(nil)
 
-// settle is how long the network must stay quiet before a page counts as loaded.
-const settle = 300 * time.Millisecond
+// settle is how long the network must stay quiet before a page counts as
+// loaded; maxSettleRounds bounds how often settling starts over because the
+// page's scripts started more requests once the main thread was idle.
+const (
+	settle          = 100 * time.Millisecond
+	maxSettleRounds = 5
+)
+
+// mainThreadIdleJS resolves when the page's main thread is idle: scripts
+// that boot after the load event (a client-rendered app) have run and
+// issued their requests by then, even on a busy machine.
+const mainThreadIdleJS = `() => new Promise((r) => requestIdleCallback(() => r(true), {timeout: 2000}))`
 
 // Session is one incognito browser context; its loads share cookies.
 type Session struct {
@@ -181,7 +191,8 @@ func (s *Session) load(page *rod.Page, url string) (*rendermap.Rendered, error) 
 		return nil, fmt.Errorf("wait for load of %s: %w", url, err)
 	}
 	idle()
-	r, err := extract(page)
+	settleDown(page, col)
+	r, err := extract(page, s.opt.Fingerprint)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", url, err)
 	}
@@ -197,4 +208,18 @@ func dismissDialogs(page *rod.Page) func() {
 		accept := e.Type == proto.PageDialogTypeBeforeunload
 		go func() { _ = proto.PageHandleJavaScriptDialog{Accept: accept}.Call(page) }()
 	})
+}
+
+// settleDown waits until the main thread is idle with no request in
+// flight, starting over while the page's scripts keep fetching.
+func settleDown(page *rod.Page, col *collector) {
+	for range maxSettleRounds {
+		if _, err := page.Eval(mainThreadIdleJS); err != nil {
+			return
+		}
+		if !col.busy() {
+			return
+		}
+		page.WaitRequestIdle(settle, nil, nil, nil)()
+	}
 }
