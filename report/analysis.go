@@ -39,69 +39,6 @@ func visitsPerDay(r *rendermap.Route) float64 {
 	return r.Inputs.VisitsPerDay.Value
 }
 
-// change is one route whose recommended strategy differs from today's.
-type change struct {
-	Route *rendermap.Route
-	From  string
-	To    string
-	// Impact is the ranking key in compute-seconds per day.
-	Impact float64
-	// Saved is true when Impact is a known saving (both costs modelled);
-	// false when it is the compute spent today (an upper bound on savings).
-	Saved bool
-	// Known is false when neither cost is in the audit.
-	Known bool
-}
-
-// changes lists the routes to change, ranked by impact (see docs/reports.md):
-// known compute saving first, else today's compute cost, then visits per day,
-// pages and pattern.
-func changes(a *rendermap.Audit) []change {
-	var out []change
-	for _, r := range sortedRoutes(a) {
-		if c, ok := changeFor(r); ok {
-			out = append(out, c)
-		}
-	}
-	slices.SortStableFunc(out, compareChanges)
-	return out
-}
-
-func changeFor(r *rendermap.Route) (change, bool) {
-	rec, cur := r.Recommendation, r.Current
-	if rec.Strategy == "" || rec.Strategy == cur.Strategy {
-		return change{}, false
-	}
-	c := change{Route: r, From: strategyLabel(cur.Strategy, cur.RevalidateSeconds), To: strategyLabel(rec.Strategy, rec.RevalidateSeconds)}
-	now, okNow := costOf(r, cur.Strategy)
-	next, okNext := costOf(r, rec.Strategy)
-	switch {
-	case okNow && okNext:
-		c.Impact, c.Saved, c.Known = now.ComputeSecondsPerDay-next.ComputeSecondsPerDay, true, true
-	case okNow:
-		c.Impact, c.Known = now.ComputeSecondsPerDay, true
-	}
-	if bad(c.Impact) {
-		c.Impact, c.Known = 0, false
-	}
-	return c, true
-}
-
-func compareChanges(x, y change) int {
-	if x.Known != y.Known {
-		if x.Known {
-			return -1
-		}
-		return 1
-	}
-	return cmp.Or(
-		cmp.Compare(y.Impact, x.Impact),
-		cmp.Compare(visitsPerDay(y.Route), visitsPerDay(x.Route)),
-		cmp.Compare(y.Route.Pages, x.Route.Pages),
-		cmp.Compare(x.Route.Pattern, y.Route.Pattern),
-	)
-}
-
 // mixRow counts routes and pages per strategy, today and recommended.
 type mixRow struct {
 	Strategy             string

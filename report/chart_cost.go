@@ -1,7 +1,6 @@
 package report
 
 import (
-	"html/template"
 	"image/color"
 	"math"
 
@@ -19,15 +18,17 @@ type strategyCost struct {
 	Cost     rendermap.Cost
 	Known    bool
 	Chosen   bool
-	WhyNot   string
+	// Today is true for the strategy the route is served with today.
+	Today  bool
+	WhyNot string
 }
 
 // strategyCosts lists all four strategies in stable order with the cost the
-// audit records for each (the chosen one is known only if advise listed it).
+// audit records for each: the recommendation's own cost or an alternative's.
 func strategyCosts(r *rendermap.Route) []strategyCost {
 	var out []strategyCost
 	for _, s := range rendermap.Strategies {
-		sc := strategyCost{Strategy: s, Label: string(s), Chosen: s == r.Recommendation.Strategy}
+		sc := strategyCost{Strategy: s, Label: string(s), Chosen: s == r.Recommendation.Strategy, Today: s == r.Current.Strategy}
 		for _, alt := range r.Alternatives {
 			if alt.Strategy == s {
 				sc.Cost, sc.Known, sc.WhyNot = alt.Cost, true, alt.WhyNot
@@ -36,6 +37,9 @@ func strategyCosts(r *rendermap.Route) []strategyCost {
 		}
 		if sc.Chosen {
 			sc.Label = strategyLabel(s, r.Recommendation.RevalidateSeconds)
+			if c := r.Recommendation.Cost; c != nil {
+				sc.Cost, sc.Known, sc.WhyNot = *c, true, ""
+			}
 		}
 		out = append(out, sc)
 	}
@@ -44,31 +48,48 @@ func strategyCosts(r *rendermap.Route) []strategyCost {
 
 // costChart compares the compute-seconds per day of the four strategies on a
 // logarithmic axis; the recommendation is green and infeasible ones grey.
-// It returns "" when no cost is known.
-func costChart(r *rendermap.Route) (template.URL, error) {
+// It returns nil when no cost is known.
+func costChart(r *rendermap.Route) (*chartView, error) {
 	costs := strategyCosts(r)
 	floor, ok := costFloor(costs)
 	if !ok {
-		return "", nil
+		return nil, nil
 	}
-	p := newPlot("Compute per day by strategy", "", "compute-seconds per day (log)")
+	p := newPlot("strategy", "compute-s per day (log scale)")
 	names := make([]string, len(costs))
+	top := floor * 10
 	for i, sc := range costs {
-		names[i] = sc.Label
+		names[i] = costAxisLabel(sc)
 		if !sc.Known {
-			names[i] += " (n/a)"
 			continue
 		}
+		top = math.Max(top, sc.Cost.ComputeSecondsPerDay*4)
 		if err := addCostBar(p, i, sc, floor); err != nil {
-			return "", err
+			return nil, err
 		}
 	}
 	p.NominalX(names...)
 	p.X.Min, p.X.Max = -0.5, float64(len(costs))-0.5
-	p.Y.Scale, p.Y.Tick.Marker = plot.LogScale{}, powerTicks{label: fmtQty}
-	p.Y.Min = floor
-	p.Y.Max = math.Max(p.Y.Max*3, floor*10)
-	return svgDataURI(p)
+	p.Y.Scale, p.Y.Tick.Marker = plot.LogScale{}, powerTicks{label: qtyLabel}
+	p.Y.Min, p.Y.Max = floor, math.Pow(10, math.Ceil(math.Log10(top)))
+	svg, err := inlineSVG(p, chartW, chartH, "Bar chart: compute-seconds per day of each strategy")
+	if err != nil {
+		return nil, err
+	}
+	return &chartView{Title: "Compute per day of each strategy", SVG: svg, Legend: []legendItem{
+		{"sw-bar-green", "recommended"}, {"sw-bar-blue", "feasible"}, {"sw-bar-grey", "ruled out"},
+	}}, nil
+}
+
+// costAxisLabel names a bar: "isr 59m", "ssr (today)", "client (n/a)".
+func costAxisLabel(sc strategyCost) string {
+	switch {
+	case !sc.Known:
+		return sc.Label + " (n/a)"
+	case sc.Today:
+		return sc.Label + " (today)"
+	}
+	return sc.Label
 }
 
 // costFloor is the power of ten at or below the smallest known positive
@@ -106,12 +127,12 @@ func addCostBar(p *plot.Plot, i int, sc strategyCost, floor float64) error {
 	p.Add(bar)
 	labels, err := plotter.NewLabels(plotter.XYLabels{
 		XYs:    []plotter.XY{{X: float64(i), Y: v}},
-		Labels: []string{fmtQty(sc.Cost.ComputeSecondsPerDay)},
+		Labels: []string{fmtRead(sc.Cost.ComputeSecondsPerDay)},
 	})
 	if err != nil {
 		return err
 	}
-	labels.TextStyle[0].Font = sans(8)
+	labels.TextStyle[0].Font = sans(tickSize)
 	labels.TextStyle[0].XAlign, labels.TextStyle[0].YAlign = -0.5, 0.2
 	p.Add(labels)
 	return nil

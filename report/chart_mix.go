@@ -1,7 +1,7 @@
 package report
 
 import (
-	"html/template"
+	"math"
 
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -10,26 +10,25 @@ import (
 )
 
 // mixChart compares the number of routes per strategy today and as
-// recommended, as grouped bars.
-func mixChart(a *rendermap.Audit) (template.URL, error) {
-	rows := strategyMix(a)
+// recommended, as grouped bars on a whole-number axis.
+func mixChart(a *rendermap.Audit) (*chartView, error) {
 	if len(a.Routes) == 0 {
-		return "", nil
+		return nil, nil
 	}
+	rows := strategyMix(a)
 	now, rec := make(plotter.Values, len(rows)), make(plotter.Values, len(rows))
 	names := make([]string, len(rows))
+	peak := 0.0
 	for i, m := range rows {
 		now[i], rec[i], names[i] = float64(m.NowRoutes), float64(m.RecRoutes), m.Strategy
+		peak = max(peak, now[i], rec[i])
 	}
-	p := newPlot("Strategy mix: today vs recommended", "", "routes")
-	w := vg.Points(22)
-	for i, series := range []struct {
-		name string
-		vals plotter.Values
-	}{{"today", now}, {"recommended", rec}} {
-		bars, err := plotter.NewBarChart(series.vals, w)
+	p := newPlot("strategy", "routes")
+	w := vg.Points(24)
+	for i, vals := range []plotter.Values{now, rec} {
+		bars, err := plotter.NewBarChart(vals, w)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		bars.LineStyle.Width = 0
 		bars.Color, bars.Offset = colGrey, -w/2
@@ -37,9 +36,16 @@ func mixChart(a *rendermap.Audit) (template.URL, error) {
 			bars.Color, bars.Offset = colGreen, w/2
 		}
 		p.Add(bars)
-		p.Legend.Add(series.name, bars)
 	}
 	p.NominalX(names...)
-	p.Y.Min = 0
-	return svgDataURI(p)
+	p.Y.Min, p.Y.Max = 0, math.Ceil(max(peak, 1)*1.15)
+	p.Y.Tick.Marker = intTicks{}
+	svg, err := inlineSVG(p, chartW, chartH, "Bar chart: routes per strategy, today and as recommended")
+	if err != nil {
+		return nil, err
+	}
+	return &chartView{
+		Title: "Strategy mix: routes per strategy, today and recommended", SVG: svg,
+		Legend: []legendItem{{"sw-bar-grey", "today"}, {"sw-bar-green", "recommended"}},
+	}, nil
 }

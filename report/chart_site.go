@@ -2,14 +2,10 @@ package report
 
 import (
 	"cmp"
-	"html/template"
 	"math"
 	"slices"
 
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/rendermap/rendermap"
 )
@@ -21,13 +17,16 @@ type buildCurve struct {
 	Points plotter.XYs
 	// Pages and Seconds place this site on the curve.
 	Pages, Seconds float64
-	// Budget is the tightest freshness budget in seconds (0 when unknown).
-	Budget float64
+	// Budget is the tightest freshness budget of the routes recommended
+	// static, in seconds: the only routes whose content waits for a build
+	// (0 when none applies). BudgetRoute names the route it belongs to.
+	Budget      float64
+	BudgetRoute string
 	// MaxPages is the largest page count whose full build fits Budget
-	// (0 when unknown).
+	// (0 when no budget applies or not even one page fits).
 	MaxPages float64
-	// Verdict is advise's sentence about where the site stands.
-	Verdict string
+	// Overhead is the fixed part of every build, in seconds.
+	Overhead float64
 }
 
 // siteBuildCurve reads the projection from a.Model: its Curve when advise
@@ -38,18 +37,52 @@ func siteBuildCurve(a *rendermap.Audit) (buildCurve, bool) {
 	if m == nil || bad(m.StaticBuildSeconds) || m.StaticBuildSeconds <= 0 {
 		return buildCurve{}, false
 	}
-	c := buildCurve{Pages: float64(m.StaticCandidatePages), Seconds: m.StaticBuildSeconds, Budget: positive(m.TightestBudgetSeconds), MaxPages: positive(m.MaxPagesWithinBudget), Verdict: m.Verdict}
+	c := buildCurve{Pages: float64(m.StaticCandidatePages), Seconds: m.StaticBuildSeconds, Overhead: positive(m.BuildOverheadSeconds)}
 	if c.Pages <= 0 {
 		c.Pages = float64(totalPages(a))
 	}
+	c.Budget, c.BudgetRoute = staticBudget(a)
 	c.Points = curvePoints(m.Curve, &c)
 	if len(c.Points) < 2 {
 		c.Points = linearCurve(m, c)
 	}
-	if c.MaxPages == 0 {
-		c.MaxPages = crossover(c.Points, c.Budget)
+	c.MaxPages = crossover(c.Points, c.Budget, c.Overhead)
+	if b, w := positive(m.BuildSecondsPerPage), positive(m.BuildWorkers); c.Budget > 0 && b > 0 && w > 0 {
+		// The model's own line, past the end of the drawn curve too.
+		c.MaxPages = math.Max(0, (c.Budget-c.Overhead)*w/b)
 	}
 	return c, len(c.Points) >= 2 && c.Pages > 0
+}
+
+// staticBudget is the tightest freshness budget among the routes
+// recommended static and the route it belongs to; 0 when no route is
+// recommended static. A route without a recorded budget counts with the
+// model's tightest budget.
+func staticBudget(a *rendermap.Audit) (float64, string) {
+	best, route := 0.0, ""
+	for _, r := range sortedRoutes(a) {
+		if r.Recommendation.Strategy != rendermap.Static {
+			continue
+		}
+		b := routeBudget(r, a.Model)
+		if b > 0 && (best == 0 || b < best) {
+			best, route = b, r.Pattern
+		}
+	}
+	return best, route
+}
+
+func routeBudget(r *rendermap.Route, m *rendermap.ModelSummary) float64 {
+	if r.Inputs != nil && positive(r.Inputs.FreshnessBudgetSec.Value) > 0 {
+		return r.Inputs.FreshnessBudgetSec.Value
+	}
+	if g := r.Recommendation.Gain; g != nil && positive(g.BudgetSeconds) > 0 {
+		return g.BudgetSeconds
+	}
+	if m != nil {
+		return positive(m.TightestBudgetSeconds)
+	}
+	return 0
 }
 
 func positive(v float64) float64 {
@@ -96,70 +129,22 @@ func linearCurve(m *rendermap.ModelSummary, c buildCurve) plotter.XYs {
 	return pts
 }
 
-// crossover interpolates (log-linearly) the page count at which the curve
-// reaches budget; 0 when it never does or the budget is unknown.
-func crossover(pts plotter.XYs, budget float64) float64 {
-	for i := 1; i < len(pts) && budget > 0; i++ {
+// crossover interpolates linearly the page count at which the curve
+// reaches budget: 0 when the budget is unknown or not even the build
+// overhead fits it, the last point's pages when the curve never reaches it.
+func crossover(pts plotter.XYs, budget, overhead float64) float64 {
+	switch {
+	case budget <= 0 || len(pts) == 0 || overhead >= budget:
+		return 0
+	case pts[0].Y > budget:
+		// Between an empty build (the overhead) and the first point.
+		return pts[0].X * (budget - overhead) / (pts[0].Y - overhead)
+	}
+	for i := 1; i < len(pts); i++ {
 		a, b := pts[i-1], pts[i]
 		if a.Y <= budget && b.Y > budget {
 			return a.X + (budget-a.Y)*(b.X-a.X)/(b.Y-a.Y)
 		}
 	}
-	return 0
-}
-
-// buildChart plots c on log-log axes with the budget line and this site.
-func buildChart(c buildCurve) (template.URL, error) {
-	p := newPlot("Full static build time vs pages", "pages", "build time (log)")
-	line, err := plotter.NewLine(c.Points)
-	if err != nil {
-		return "", err
-	}
-	line.Color, line.Width = colBlue, vg.Points(2)
-	p.Add(line)
-	p.Legend.Add("full build", line)
-	if c.Budget > 0 {
-		if err := addBudget(p, c); err != nil {
-			return "", err
-		}
-	}
-	if err := addSite(p, c); err != nil {
-		return "", err
-	}
-	p.X.Scale, p.X.Tick.Marker = plot.LogScale{}, powerTicks{label: countLabel}
-	p.Y.Scale, p.Y.Tick.Marker = plot.LogScale{}, durationTicks{}
-	lo, hi := c.Points[0].Y, math.Max(c.Points[len(c.Points)-1].Y, c.Budget)
-	if c.Budget > 0 {
-		lo = math.Min(lo, c.Budget)
-	}
-	// Room below the curve's start for the legend, bottom right.
-	p.Y.Min, p.Y.Max = math.Min(lo, c.Seconds)/8, math.Max(hi, c.Seconds)*2
-	p.Legend.Top, p.Legend.Left = false, false
-	p.Legend.YOffs = vg.Points(8)
-	return svgDataURI(p)
-}
-
-func addBudget(p *plot.Plot, c buildCurve) error {
-	first, last := c.Points[0].X, c.Points[len(c.Points)-1].X
-	l, err := plotter.NewLine(plotter.XYs{{X: first, Y: c.Budget}, {X: last, Y: c.Budget}})
-	if err != nil {
-		return err
-	}
-	l.Color, l.Width = colRed, vg.Points(1.5)
-	l.Dashes = []vg.Length{vg.Points(5), vg.Points(3)}
-	p.Add(l)
-	p.Legend.Add("freshness budget "+fmtDur(c.Budget), l)
-	return nil
-}
-
-func addSite(p *plot.Plot, c buildCurve) error {
-	s, err := plotter.NewScatter(plotter.XYs{{X: c.Pages, Y: c.Seconds}})
-	if err != nil {
-		return err
-	}
-	s.GlyphStyle.Color, s.GlyphStyle.Radius = colOrange, vg.Points(5)
-	s.GlyphStyle.Shape = draw.CircleGlyph{}
-	p.Add(s)
-	p.Legend.Add("this site ("+fmtInt(int64(c.Pages))+" pages, "+fmtDur(c.Seconds)+")", s)
-	return nil
+	return pts[len(pts)-1].X
 }

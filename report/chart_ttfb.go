@@ -1,7 +1,7 @@
 package report
 
 import (
-	"html/template"
+	"fmt"
 	"image/color"
 	"math"
 	"slices"
@@ -14,40 +14,50 @@ import (
 )
 
 // ttfbChart draws the distribution of a route's TTFB samples as a histogram
-// with its p50 and p95 marked; it returns "" when there are no samples.
-func ttfbChart(r *rendermap.Route) (template.URL, error) {
+// with its p50 and p95 marked; it returns nil when there are no samples.
+func ttfbChart(r *rendermap.Route) (*chartView, error) {
 	xs := ttfbSamples(r)
 	if len(xs) == 0 {
-		return "", nil
+		return nil, nil
 	}
-	p := newPlot("TTFB distribution", "time to first byte (ms)", "samples")
+	p := newPlot("time to first byte (ms)", "samples")
 	h, err := plotter.NewHist(plotter.Values(xs), histBins(len(xs)))
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	h.FillColor, h.LineStyle.Color = colBlue, colBlue
+	h.FillColor, h.LineStyle.Color = colLightBlue, color.White
 	p.Add(h)
 	peak := 0.0
 	for _, b := range h.Bins {
 		peak = math.Max(peak, b.Weight)
 	}
-	if err := addMarker(p, "p50", quantile(xs, 0.5), peak, colGreen); err != nil {
-		return "", err
+	p50, p95 := quantile(xs, 0.5), quantile(xs, 0.95)
+	for _, m := range []struct {
+		x float64
+		c color.Color
+	}{{p50, colGreen}, {p95, colRed}} {
+		if err := addMarker(p, m.x, peak, m.c); err != nil {
+			return nil, err
+		}
 	}
-	if err := addMarker(p, "p95", quantile(xs, 0.95), peak, colRed); err != nil {
-		return "", err
+	p.Y.Min, p.Y.Max = 0, math.Max(math.Ceil(peak*1.1), 1)
+	p.Y.Tick.Marker, p.X.Tick.Marker = intTicks{}, roundTicks{}
+	svg, err := inlineSVG(p, chartW, chartH, "Histogram of time to first byte samples")
+	if err != nil {
+		return nil, err
 	}
-	// Headroom above the tallest bar keeps the legend off the bars.
-	p.Y.Min, p.Y.Max = 0, peak*1.4
-	return svgDataURI(p)
+	return &chartView{
+		Title: fmt.Sprintf("Time to first byte: %d samples", len(xs)), SVG: svg,
+		Legend: []legendItem{{"sw-bar-light", "samples per bin"}, {"sw-dash-green", "median " + fmtMS(p50) + " ms"}, {"sw-dash-red", "95th percentile " + fmtMS(p95) + " ms"}},
+	}, nil
 }
 
 func histBins(n int) int {
 	return min(max(int(math.Ceil(math.Sqrt(float64(n)))), 3), 20)
 }
 
-// addMarker draws a dashed vertical line at x with a legend entry.
-func addMarker(p *plot.Plot, name string, x, top float64, c color.Color) error {
+// addMarker draws a dashed vertical line at x up to top.
+func addMarker(p *plot.Plot, x, top float64, c color.Color) error {
 	l, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: top}})
 	if err != nil {
 		return err
@@ -55,7 +65,6 @@ func addMarker(p *plot.Plot, name string, x, top float64, c color.Color) error {
 	l.Color, l.Width = c, vg.Points(1.5)
 	l.Dashes = []vg.Length{vg.Points(4), vg.Points(2)}
 	p.Add(l)
-	p.Legend.Add(name+" "+fmtMS(x)+" ms", l)
 	return nil
 }
 

@@ -134,3 +134,69 @@ func plural(n int, noun string) string {
 	}
 	return fmtInt(int64(n)) + " " + noun + "s"
 }
+
+// fmtRead rounds a figure for reading: whole numbers with thousands
+// separators from 10 up (237, 5,813, 1.8M), two significant digits below
+// (0.29, 1.1, 0.0083). Exact values stay in audit.json.
+func fmtRead(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case bad(v):
+		return "–"
+	case a >= 100:
+		return fmtQty(v)
+	case a >= 9.95:
+		return fmtInt(int64(math.Round(v)))
+	case a < 1e-9:
+		return "0"
+	}
+	digits := min(12, max(0, 1-int(math.Floor(math.Log10(a)))))
+	s := strconv.FormatFloat(v, 'f', digits, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+// negligible is true for a saving too small to mention (under 0.01 of its
+// unit a day).
+func negligible(v float64) bool { return bad(v) || math.Abs(v) < 0.01 }
+
+// fmtRate words a rate per day: "503 a day", "once every 120 days".
+func fmtRate(perDay float64) string {
+	switch {
+	case bad(perDay):
+		return "–"
+	case perDay <= 0:
+		return "none seen"
+	case perDay >= 1:
+		return fmtRead(perDay) + " a day"
+	}
+	return "once every " + fmtDurWords(86400/perDay)
+}
+
+// fmtDurWords formats seconds for a sentence: "45 s", "90 s", "59 min",
+// "1 h", "1 h 30 min", "2 days".
+func fmtDurWords(sec float64) string {
+	if bad(sec) || sec < 0 {
+		return "–"
+	}
+	s := int64(math.Round(sec))
+	switch {
+	case s < 120:
+		return fmt.Sprintf("%d s", s)
+	case s < 3600:
+		return fmt.Sprintf("%d min", (s+30)/60)
+	case s < 86400:
+		m := (s + 30) / 60
+		if m%60 == 0 {
+			return fmt.Sprintf("%d h", m/60)
+		}
+		return fmt.Sprintf("%d h %d min", m/60, m%60)
+	}
+	d := (s + 43200) / 86400
+	if d == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", d)
+}

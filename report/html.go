@@ -6,13 +6,15 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strings"
 
 	"github.com/rendermap/rendermap"
 )
 
 // ContentSecurityPolicy is the policy the HTML report carries: no scripts,
-// no fetches, no fonts; only inline styles and data: images.
-const ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+// no fetches, no fonts, no images; only inline styles (the charts are
+// inline SVG).
+const ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 //go:embed assets/report.html.tmpl
 var reportTemplate string
@@ -21,8 +23,19 @@ var reportTemplate string
 var reportCSS string
 
 var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"csp": func() string { return ContentSecurityPolicy },
+	"csp":     func() string { return ContentSecurityPolicy },
+	"pattern": breakablePattern,
 }).Parse(reportTemplate))
+
+// breakablePattern escapes a route pattern and lets it wrap after each
+// slash (<wbr>), so a long pattern breaks between segments, not inside one.
+func breakablePattern(p string) template.HTML {
+	parts := strings.SplitAfter(p, "/")
+	for i := range parts {
+		parts[i] = template.HTMLEscapeString(parts[i])
+	}
+	return template.HTML(strings.Join(parts, "<wbr>"))
+}
 
 // HTML writes one self-contained page for architecture reviews: summary,
 // route table, evidence per route, cost comparison, assumptions and method.

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"html/template"
 	"strings"
 
 	"github.com/rendermap/rendermap"
@@ -12,6 +11,7 @@ import (
 type routeSection struct {
 	ID, Pattern, Pages, PagesSource string
 	Examples, QueryKeys             []string
+	Grouping                        string
 	Rec, RecClass                   string
 	Confidence                      string
 	Island, Changed                 bool
@@ -19,7 +19,7 @@ type routeSection struct {
 	Current                         string
 	CurrentEvidence                 []string
 	TTFB, Server                    []kv
-	TTFBChart, CostChart            template.URL
+	TTFBChart, CostChart            *chartView
 	Cache                           []kv
 	CacheNotes                      []rendermap.Note
 	CDN                             []kv
@@ -27,10 +27,13 @@ type routeSection struct {
 	Excerpt                         string
 	Volatility, Client              []kv
 	DataRequests                    []string
+	ConfigID                        string
 	Measured                        []pageView
 	Costs                           []costRow
-	BreakEven                       []rendermap.BreakEven
-	Inputs                          []inputRow
+	// ShowMoney is true when some strategy's cost is priced.
+	ShowMoney bool
+	BreakEven []rendermap.BreakEven
+	Inputs    []inputRow
 }
 
 type pageView struct {
@@ -39,19 +42,20 @@ type pageView struct {
 }
 
 type costRow struct {
-	Label, Compute, Money, Staleness, TTFB, Feasible, WhyNot string
-	Chosen, Known                                            bool
+	Label, Compute, Money, Staleness, TTFB, Requests, Feasible, WhyNot string
+	Chosen, Today, Known                                               bool
 }
 
 type inputRow struct{ Name, Value, Source string }
 
-func routeSections(a *rendermap.Audit) ([]routeSection, error) {
+func routeSections(a *rendermap.Audit, configIDs map[*rendermap.Route]string) ([]routeSection, error) {
 	var out []routeSection
 	for i, r := range sortedRoutes(a) {
 		s, err := routeView(i, r)
 		if err != nil {
 			return nil, fmt.Errorf("route %s: %w", r.Pattern, err)
 		}
+		s.ConfigID = configIDs[r]
 		out = append(out, s)
 	}
 	return out, nil
@@ -61,15 +65,18 @@ func routeView(i int, r *rendermap.Route) (routeSection, error) {
 	rec := r.Recommendation
 	s := routeSection{
 		ID: routeID(i), Pattern: r.Pattern, Pages: pagesLabel(r), PagesSource: r.PagesSource,
-		Examples: r.Examples, QueryKeys: r.QueryKeys,
+		Examples: r.Examples, QueryKeys: r.QueryKeys, Grouping: groupingNote(r.Grouping),
 		Rec: recommendedLabel(rec), RecClass: string(rec.Strategy), Confidence: orDash(rec.Confidence), Island: rec.ClientIsland, Reasons: rec.Reasons,
 		Changed: rec.Strategy != "" && rec.Strategy != r.Current.Strategy,
 		Current: strategyLabel(r.Current.Strategy, r.Current.RevalidateSeconds), CurrentEvidence: r.Current.Evidence,
-		TTFB: statsView(r.TTFB), Server: statsView(r.Server),
+		TTFB: ttfbView(r), Server: statsView(r.Server),
 		Cache: cacheView(r.Cache), CacheNotes: r.Cache.Notes, CDN: cdnView(r.CDN),
 		Personal: personalView(r.Personalized), Excerpt: r.Personalized.Excerpt,
 		Volatility: volatilityView(r.Volatility), Client: clientView(r.ClientRender), DataRequests: dataRequests(r.ClientRender),
 		Measured: pageViews(r), Costs: costRows(r), BreakEven: r.BreakEven, Inputs: inputRows(r.Inputs),
+	}
+	for _, c := range s.Costs {
+		s.ShowMoney = s.ShowMoney || c.Money != ""
 	}
 	var err error
 	if s.TTFBChart, err = ttfbChart(r); err != nil {
@@ -79,6 +86,33 @@ func routeView(i int, r *rendermap.Route) (routeSection, error) {
 		return s, fmt.Errorf("cost chart: %w", err)
 	}
 	return s, nil
+}
+
+// groupingNote says why discovery grouped the route's URLs: "by URL shape
+// (medium confidence): URL shape; 1 page rendered".
+func groupingNote(g *rendermap.Grouping) string {
+	if g == nil || g.By == "" {
+		return ""
+	}
+	by := map[string]string{"url": "URL shape", "template": "page template", "framework": "the framework's route data", "pinned": "your config"}[g.By]
+	s := "grouped by " + orDash(by)
+	if g.Confidence != "" {
+		s += " (" + g.Confidence + " confidence)"
+	}
+	if g.Evidence != "" {
+		s += ": " + g.Evidence
+	}
+	return s
+}
+
+// ttfbView is the TTFB statistics plus the network round trip, when
+// measured.
+func ttfbView(r *rendermap.Route) []kv {
+	out := statsView(r.TTFB)
+	if n := r.Network; n != nil && n.N > 0 && len(out) > 0 {
+		out = append(out, kv{"network round trip p50", fmtMS(n.P50) + " ms"})
+	}
+	return out
 }
 
 func statsView(s rendermap.Stats) []kv {
@@ -134,27 +168,59 @@ func personalView(p rendermap.Personalization) []kv {
 }
 
 func volatilityView(v rendermap.Volatility) []kv {
+	rate := fmtRate(v.ChangesPerDay)
+	if v.UpperBound {
+		rate = "at most " + rate + " (no change seen)"
+	}
 	out := []kv{
-		{"changes per page per day", fmtQty(v.ChangesPerDay)},
+		{"each page changes", rate},
 		{"changed on re-fetch", fmt.Sprintf("%d of %d", v.ChangedOnRecheck, v.Rechecked)},
 		{"source", orDash(v.Source)},
 	}
+	if len(v.Sources) > 0 {
+		out[2].Value = strings.Join(v.Sources, ", ")
+	}
 	if len(v.ChangesPerDayCI) == 2 {
-		out = append(out, kv{"interval", fmtQty(v.ChangesPerDayCI[0]) + "–" + fmtQty(v.ChangesPerDayCI[1])})
+		out = append(out, kv{"95% interval, per day", fmtRead(v.ChangesPerDayCI[0]) + "–" + fmtRead(v.ChangesPerDayCI[1])})
+	}
+	if v.Clock == "shared" {
+		out = append(out, kv{"clock", "pages change together"})
+	}
+	if v.TokenChurnPages > 0 {
+		out = append(out, kv{"token-only changes", plural(v.TokenChurnPages, "page") + " changed only in tokens or timestamps (not counted)"})
 	}
 	return out
 }
 
 func clientView(c rendermap.ClientRender) []kv {
-	return []kv{
+	out := []kv{
 		{"text only present after scripts", fmtPct(c.ScriptOnlyFraction)},
 		{"empty mount nodes", orDash(strings.Join(c.EmptyMounts, ", "))},
+		{"data requests", dataCount(len(c.DataRequests))},
 	}
+	if c.NavigationRequests > 0 {
+		out = append(out, kv{"navigation prefetches", plural(c.NavigationRequests, "request") + " for other pages (not this page's data)"})
+	}
+	return out
 }
+
+func dataCount(n int) string {
+	if n == 0 {
+		return "none"
+	}
+	return fmt.Sprint(n)
+}
+
+// maxDataRequests caps the data requests listed per route.
+const maxDataRequests = 6
 
 func dataRequests(c rendermap.ClientRender) []string {
 	var out []string
-	for _, d := range c.DataRequests {
+	for i, d := range c.DataRequests {
+		if i == maxDataRequests {
+			out = append(out, fmt.Sprintf("and %d more (see audit.json)", len(c.DataRequests)-i))
+			break
+		}
 		out = append(out, fmt.Sprintf("%s → %d in %s ms", d.URL, d.Status, fmtMS(d.DurationMS)))
 	}
 	return out
@@ -178,18 +244,36 @@ func pageViews(r *rendermap.Route) []pageView {
 func costRows(r *rendermap.Route) []costRow {
 	var out []costRow
 	for _, sc := range strategyCosts(r) {
-		row := costRow{Label: sc.Label, Chosen: sc.Chosen, Known: sc.Known, WhyNot: sc.WhyNot}
+		row := costRow{Label: sc.Label, Chosen: sc.Chosen, Today: sc.Today, Known: sc.Known, WhyNot: sc.WhyNot}
 		if sc.Known {
 			c := sc.Cost
-			row.Compute, row.TTFB, row.Feasible = fmtQty(c.ComputeSecondsPerDay), fmtMS(c.TTFBMS)+" ms", yesNo(c.Feasible)
-			row.Staleness = fmtDur(c.StalenessExpectedS) + " / " + fmtDur(c.StalenessWorstS)
+			row.Compute, row.TTFB, row.Feasible = fmtRead(c.ComputeSecondsPerDay), costTTFB(c), yesNo(c.Feasible)
+			row.Requests = fmtRead(c.OriginRequestsPerDay)
+			row.Staleness = staleLabel(c.StalenessExpectedS) + " / " + staleLabel(c.StalenessWorstS)
 			if c.Money > 0 {
-				row.Money = fmtQty(c.Money)
+				row.Money = fmtRead(c.Money)
 			}
 		}
 		out = append(out, row)
 	}
 	return out
+}
+
+// staleLabel is a staleness for the cost table: "none" for always fresh.
+func staleLabel(sec float64) string {
+	if sec < 0.5 {
+		return "none"
+	}
+	return fmtDur(sec)
+}
+
+// costTTFB is the near / far visitor's first byte under the audience
+// model, or the model's single TTFB in older audits.
+func costTTFB(c rendermap.Cost) string {
+	if v := c.Visitors; v != nil {
+		return fmtMS(v.NearMS) + " / " + fmtMS(v.FarMS) + " ms"
+	}
+	return fmtMS(c.TTFBMS) + " ms"
 }
 
 func inputRows(in *rendermap.ModelInputs) []inputRow {

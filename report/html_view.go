@@ -12,57 +12,63 @@ import (
 // strings so html/template escapes it.
 type htmlPage struct {
 	Origin, Generated, Tool string
-	Complete                bool
-	IncompleteReason        string
-	RouteCount, Pages       string
-	Mix                     []mixRow
-	MixChart                template.URL
-	Changes                 []changeView
-	Checks                  []checkRow
-	Build                   *buildView
-	Rows                    []routeRow
-	Sections                []routeSection
-	Assumptions             []string
-	Warnings                []rendermap.Warning
-	Settings                []kv
-	NotAudited              []notAuditedRow
-	CSS                     template.CSS
+	// Stack names the detected framework and platform.
+	Stack             string
+	Complete          bool
+	IncompleteReason  string
+	RouteCount, Pages string
+	// Lead answers the review's question in one paragraph.
+	Lead      string
+	Changes   []changeView
+	ShowMoney bool
+	Right     []rightGroup
+	Cards     []card
+	Mix       []mixRow
+	MixChart  *chartView
+	Checks    []checkRow
+	Build     *buildView
+	Rows      []routeRow
+	// RouteHeader names the route table's columns.
+	RouteHeader []string
+	Sections    []routeSection
+	Config      *configView
+	Assumptions []string
+	Warnings    []rendermap.Warning
+	Settings    []kv
+	NotAudited  []notAuditedRow
+	CSS         template.CSS
 }
 
 type kv struct{ Key, Value string }
 
-type changeView struct {
-	Rank           int
-	ID, Pattern    string
-	From, To       string
-	Impact, Visits string
-	Reason         string
+// card is one headline figure of the summary; Bad marks it red.
+type card struct {
+	Num, Label string
+	Bad        bool
 }
 
-type buildView struct {
-	Verdict, Compute       string
-	Chart                  template.URL
-	Pages, Seconds, Budget string
-	Crossover              string
-	Fits                   bool
-}
-
-// routeRow is one line of the route table.
+// routeRow is one line of the route table; each cell carries its
+// column's name, which phones show beside the value.
 type routeRow struct {
 	ID    string
-	Cells []string
+	Cells []kv
 	// Changed is true when the recommendation differs from today.
 	Changed bool
 }
 
 func buildPage(a *rendermap.Audit, opt Options) (*htmlPage, error) {
+	cs := changes(a)
 	p := &htmlPage{
 		Origin: a.Site.Origin, Generated: generatedAt(a, opt), Tool: strings.TrimSpace(a.Tool.Name + " " + a.Tool.Version),
-		Complete: a.Complete, IncompleteReason: a.IncompleteReason,
-		RouteCount: fmtInt(int64(len(a.Routes))), Pages: fmtInt(int64(totalPages(a))),
-		Mix: strategyMix(a), Changes: changeViews(a), Checks: checkRows(a), Warnings: a.Warnings, Settings: settingsView(a),
+		Stack: stackSentence(a), Complete: a.Complete, IncompleteReason: a.IncompleteReason,
+		RouteCount: fmtInt(int64(len(a.Routes))), Pages: fmtInt(int64(totalPages(a))), Lead: leadSentence(a, cs),
+		Right: alreadyRight(a), Mix: strategyMix(a), Checks: checkRows(a), Warnings: a.Warnings, Settings: settingsView(a),
 		CSS: template.CSS(reportCSS),
 	}
+	var configIDs map[*rendermap.Route]string
+	p.Config, configIDs = configSection(a, cs)
+	p.Changes = changeViews(a, cs, configIDs)
+	p.ShowMoney = anyMoney(p.Changes)
 	if a.Model != nil {
 		p.Assumptions = a.Model.Assumptions
 	}
@@ -73,12 +79,28 @@ func buildPage(a *rendermap.Audit, opt Options) (*htmlPage, error) {
 	if p.Build, err = buildSection(a); err != nil {
 		return nil, fmt.Errorf("build projection chart: %w", err)
 	}
-	p.Rows = routeRows(a)
+	p.Cards = cards(a, cs, p.Build)
+	p.Rows, p.RouteHeader = routeRows(a), routeHeader
 	p.NotAudited = notAuditedRows(a)
-	if p.Sections, err = routeSections(a); err != nil {
+	if p.Sections, err = routeSections(a, configIDs); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// cards are the summary's headline figures.
+func cards(a *rendermap.Audit, cs []change, b *buildView) []card {
+	out := []card{
+		{Num: fmtInt(int64(len(cs))), Label: "of " + plural(len(a.Routes), "route") + " to change"},
+		{Num: fmtInt(int64(totalPages(a))), Label: "pages"},
+	}
+	if b != nil {
+		out = append(out, card{Num: fmtDurWords(b.Curve.Seconds), Label: "full static build, " + b.BudgetLabel, Bad: !b.Fits})
+	}
+	if a.Model != nil && a.Model.ComputeSecondsPerDay > 0 && !bad(a.Model.ComputeSecondsPerDay) {
+		out = append(out, card{Num: fmtRead(a.Model.ComputeSecondsPerDay), Label: "compute-seconds a day, as recommended"})
+	}
+	return out
 }
 
 // routeID is the anchor of the i-th route (sorted): site text never goes
@@ -93,52 +115,18 @@ func routeIndex(a *rendermap.Audit) map[*rendermap.Route]string {
 	return ids
 }
 
-func changeViews(a *rendermap.Audit) []changeView {
-	ids := routeIndex(a)
-	var out []changeView
-	for i, c := range changes(a) {
-		out = append(out, changeView{
-			Rank: i + 1, ID: ids[c.Route], Pattern: c.Route.Pattern, From: c.From, To: c.To,
-			Impact: impactLabel(c), Visits: visitsLabel(c.Route), Reason: firstReason(c.Route),
-		})
-	}
-	return out
-}
-
-func visitsLabel(r *rendermap.Route) string {
-	if r.Inputs == nil {
-		return "–"
-	}
-	return fmtQty(r.Inputs.VisitsPerDay.Value)
-}
-
-func buildSection(a *rendermap.Audit) (*buildView, error) {
-	c, ok := siteBuildCurve(a)
-	if !ok {
-		return nil, nil
-	}
-	chart, err := buildChart(c)
-	if err != nil {
-		return nil, err
-	}
-	v := &buildView{Chart: chart, Pages: fmtInt(int64(c.Pages)), Seconds: fmtDur(c.Seconds), Verdict: c.Verdict, Fits: c.Budget == 0 || c.Seconds <= c.Budget}
-	if c.Budget > 0 {
-		v.Budget = fmtDur(c.Budget)
-	}
-	if c.MaxPages > 0 {
-		v.Crossover = fmtInt(int64(c.MaxPages))
-	}
-	if a.Model != nil && a.Model.ComputeSecondsPerDay > 0 {
-		v.Compute = fmtQty(a.Model.ComputeSecondsPerDay)
-	}
-	return v, nil
-}
+// routeHeader names the HTML route table's columns, as tableRows fills them.
+var routeHeader = []string{"pattern", "pages", "TTFB p50/p95", "cacheable", "personalized", "today", "recommended", "confidence"}
 
 func routeRows(a *rendermap.Audit) []routeRow {
-	cells := tableRows(a)
+	rows := tableRows(a)
 	var out []routeRow
 	for i, r := range sortedRoutes(a) {
-		out = append(out, routeRow{ID: routeID(i), Cells: cells[i], Changed: r.Recommendation.Strategy != "" && r.Recommendation.Strategy != r.Current.Strategy})
+		cells := make([]kv, len(rows[i]))
+		for j, v := range rows[i] {
+			cells[j] = kv{routeHeader[j], v}
+		}
+		out = append(out, routeRow{ID: routeID(i), Cells: cells, Changed: r.Recommendation.Strategy != "" && r.Recommendation.Strategy != r.Current.Strategy})
 	}
 	return out
 }

@@ -16,9 +16,10 @@ const MarkdownLimit = 65000
 // maxChanges caps the changes listed in Markdown; the HTML report has all.
 const maxChanges = 50
 
-// Markdown writes a summary, the route table and the changes to make, for a
-// pull-request comment or a CI step summary. Output stays under
-// MarkdownLimit; long tables are cut with a note.
+// Markdown writes, for a pull-request comment or a CI step summary, the
+// changes to make first, with what each buys visitors and saves, then the
+// routes already right, the strategy mix and the route table. Output stays
+// under MarkdownLimit; long tables are cut with a note.
 func Markdown(w io.Writer, a *rendermap.Audit, opt Options) error {
 	return render(w, a, opt, func(buf *bytes.Buffer, a *rendermap.Audit, opt Options) error {
 		buf.WriteString(markdownDoc(a, opt, MarkdownLimit))
@@ -29,34 +30,112 @@ func Markdown(w io.Writer, a *rendermap.Audit, opt Options) error {
 // markdownDoc assembles the document so that it fits limit: the summary and
 // the changes are kept whole, and the route table gets what is left.
 func markdownDoc(a *rendermap.Audit, opt Options, limit int) string {
-	head := mdSummary(a, opt)
-	tail := mdNotAudited(a) + mdChecks(a) + mdChanges(a) + mdAssumptions(a)
+	cs := changes(a)
+	head := mdSummary(a, opt, cs) + mdChanges(cs) + mdRight(a) + mdMix(a)
+	tail := mdNotAudited(a) + mdChecks(a) + mdAssumptions(a)
 	budget := limit - len(head) - len(tail)
 	return head + mdRoutes(a, budget) + tail
 }
 
-func mdSummary(a *rendermap.Audit, opt Options) string {
+func mdSummary(a *rendermap.Audit, opt Options, cs []change) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## rendermap: %s\n\n", mdText(a.Site.Origin))
-	fmt.Fprintf(&b, "Audited %d routes (%s pages) at %s with %s %s. **%d to change.**\n\n",
-		len(a.Routes), fmtInt(int64(totalPages(a))), mdText(generatedAt(a, opt)),
-		mdText(a.Tool.Name), mdText(a.Tool.Version), len(changes(a)))
+	fmt.Fprintf(&b, "%s Audited %s (%s pages) at %s with %s %s.\n\n",
+		mdText(stackSentence(a)), plural(len(a.Routes), "route"), fmtInt(int64(totalPages(a))), mdText(generatedAt(a, opt)),
+		mdText(a.Tool.Name), mdText(a.Tool.Version))
 	if !a.Complete {
 		fmt.Fprintf(&b, "> **Incomplete audit:** %s\n\n", mdText(orDash(a.IncompleteReason)))
 	}
-	b.WriteString("### Strategy mix\n\n")
-	rows := [][]string{}
-	for _, m := range strategyMix(a) {
-		rows = append(rows, []string{m.Strategy, fmt.Sprint(m.NowRoutes), fmt.Sprint(m.RecRoutes), fmtInt(int64(m.NowPages)), fmtInt(int64(m.RecPages))})
-	}
-	b.WriteString(mdTable([]string{"strategy", "routes now", "routes recommended", "pages now", "pages recommended"}, "lrrrr", rows))
+	headline, rest := leadParts(a, cs)
+	fmt.Fprintf(&b, "**%s** %s\n", mdText(headline), mdText(rest))
 	return b.String()
+}
+
+func mdChanges(cs []change) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n### Changes to make\n\n")
+	money := false
+	for _, c := range cs {
+		money = money || (c.Gain != nil && !negligible(c.Gain.MoneySavedPerDay))
+	}
+	header, align := []string{"#", "route", "change", "first byte, far visitor", "first byte, near visitor", "origin requests a day", "compute-s a day"}, "rllrrrr"
+	if money {
+		header, align = append(header, "money a day"), align+"r"
+	}
+	header, align = append(header, "confidence", "why"), align+"ll"
+	var rows [][]string
+	for i, c := range cs[:min(len(cs), maxChanges)] {
+		rows = append(rows, mdChangeRow(i+1, c, money))
+	}
+	b.WriteString(mdTable(header, align, rows))
+	if len(cs) > maxChanges {
+		fmt.Fprintf(&b, "\n_%d more changes left out; see report.html._\n", len(cs)-maxChanges)
+	}
+	b.WriteString("\nRanked by how much sooner a visitor far from the origin gets the first byte, then by compute saved. Figures are rounded; exact values are in audit.json.\n")
+	return b.String()
+}
+
+func mdChangeRow(rank int, c change, money bool) []string {
+	far, near := "–", "–"
+	if g := c.Gain; g != nil {
+		far = ttfbChange(g.Today.FarMS, g.Recommended.FarMS) + " (" + sooner(c.FarSavedMS()) + ")"
+		near = ttfbChange(g.Today.NearMS, g.Recommended.NearMS)
+	}
+	row := []string{fmt.Sprint(rank), mdCode(c.Route.Pattern), mdText(c.From) + " → **" + mdText(c.To) + "**", far, near, requestsLabel(c.Gain), computeLabel(c)}
+	if money {
+		m := "–"
+		if c.Gain != nil {
+			m = savesOrCosts(c.Gain.MoneySavedPerDay, "")
+		}
+		row = append(row, m)
+	}
+	return append(row, mdText(orDash(c.Route.Recommendation.Confidence)), mdText(truncateEnd(decisionReason(c.Route), 240)))
+}
+
+// maxRightPerStrategy caps the routes Markdown names per strategy under
+// "Already right".
+const maxRightPerStrategy = 20
+
+func mdRight(a *rendermap.Audit) string {
+	groups := alreadyRight(a)
+	if len(groups) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n### Already right\n\n")
+	for _, g := range groups {
+		var names []string
+		for i, r := range g.Routes {
+			if i == maxRightPerStrategy {
+				names = append(names, fmt.Sprintf("and %d more", len(g.Routes)-i))
+				break
+			}
+			name := mdCode(r.Pattern)
+			if r.Note != "" {
+				name += " (" + mdText(r.Note) + ")"
+			}
+			names = append(names, name)
+		}
+		fmt.Fprintf(&b, "- **%s**: %s\n", g.Strategy, strings.Join(names, ", "))
+	}
+	return b.String()
+}
+
+func mdMix(a *rendermap.Audit) string {
+	var rows [][]string
+	for _, m := range strategyMix(a) {
+		rows = append(rows, []string{m.Strategy, fmt.Sprintf("%d → %d", m.NowRoutes, m.RecRoutes), fmtInt(int64(m.NowPages)) + " → " + fmtInt(int64(m.RecPages))})
+	}
+	return "\n### Strategy mix\n\n" + mdTable([]string{"strategy", "routes, today → recommended", "pages, today → recommended"}, "lrr", rows)
 }
 
 func mdRoutes(a *rendermap.Audit, budget int) string {
 	var b strings.Builder
 	b.WriteString("\n### Routes\n\n")
-	header := mdTable([]string{"pattern", "pages", "TTFB p50/p95", "cacheable", "personalized", "current", "recommended", "confidence"}, "lrrllllll", nil)
+	header := mdTable([]string{"pattern", "pages", "TTFB p50/p95", "cacheable", "personalized", "today", "recommended", "confidence"}, "lrrllllll", nil)
 	b.WriteString(header)
 	rows := tableRows(a)
 	for i, row := range rows {
@@ -68,26 +147,6 @@ func mdRoutes(a *rendermap.Audit, budget int) string {
 		}
 		b.WriteString(line)
 	}
-	return b.String()
-}
-
-func mdChanges(a *rendermap.Audit) string {
-	cs := changes(a)
-	var b strings.Builder
-	b.WriteString("\n### Changes to make\n\n")
-	if len(cs) == 0 {
-		b.WriteString("None: every route is already served the recommended way.\n")
-		return b.String()
-	}
-	var rows [][]string
-	for i, c := range cs[:min(len(cs), maxChanges)] {
-		rows = append(rows, []string{fmt.Sprint(i + 1), mdCode(oneLine(c.Route.Pattern)), mdText(c.From), mdText(c.To), impactLabel(c), mdText(firstReason(c.Route))})
-	}
-	b.WriteString(mdTable([]string{"#", "pattern", "from", "to", "impact (compute-s/day)", "why"}, "rlllrl", rows))
-	if len(cs) > maxChanges {
-		fmt.Fprintf(&b, "\n_%d more changes left out; see report.html._\n", len(cs)-maxChanges)
-	}
-	b.WriteString("\nRanked by compute-seconds per day saved (or spent today when the recommended strategy's cost is not modelled), then visits per day.\n")
 	return b.String()
 }
 
@@ -108,22 +167,13 @@ func mdAssumptions(a *rendermap.Audit) string {
 	return b.String()
 }
 
-// impactLabel states a change's impact: "saves 73,600", "≤ 80,000" or "–".
-func impactLabel(c change) string {
-	switch {
-	case !c.Known:
-		return "–"
-	case c.Saved:
-		return "saves " + fmtQty(c.Impact)
+// truncateEnd shortens s to at most n runes, ending with an ellipsis.
+func truncateEnd(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
 	}
-	return "≤ " + fmtQty(c.Impact)
-}
-
-func firstReason(r *rendermap.Route) string {
-	if len(r.Recommendation.Reasons) == 0 {
-		return ""
-	}
-	return truncateMiddle(oneLine(r.Recommendation.Reasons[0]), 240)
+	return strings.TrimRight(string(r[:n-1]), " ,;:") + "…"
 }
 
 func mdTable(header []string, align string, rows [][]string) string {

@@ -69,30 +69,6 @@ func TestMarkdown_Escaping(t *testing.T) {
 	}
 }
 
-func TestChanges_Ranking(t *testing.T) {
-	a := loadAudit(t)
-	cs := changes(a)
-	var got []string
-	for _, c := range cs {
-		got = append(got, c.Route.Pattern+" "+c.From+"→"+c.To+" "+impactLabel(c))
-	}
-	want := []string{"/products/[id] ssr→isr 9m ≤ 80,000", "/about ssr→static ≤ 0.036"}
-	if strings.Join(got, "; ") != strings.Join(want, "; ") {
-		t.Errorf("changes = %q, want %q", got, want)
-	}
-	// A known saving ranks before an upper bound of the same size.
-	r := &a.Routes[0]
-	r.Current.Strategy = rendermap.SSR
-	r.Alternatives = []rendermap.Alternative{
-		{Strategy: rendermap.SSR, Cost: rendermap.Cost{ComputeSecondsPerDay: 90000}},
-		{Strategy: rendermap.Static, Cost: rendermap.Cost{ComputeSecondsPerDay: 1}},
-	}
-	cs = changes(a)
-	if cs[0].Route.Pattern != "/" || !cs[0].Saved || impactLabel(cs[0]) != "saves 89,999" {
-		t.Errorf("first change = %+v (%s), want / with a known saving", cs[0].Route.Pattern, impactLabel(cs[0]))
-	}
-}
-
 func TestMarkdown_Checks(t *testing.T) {
 	a := loadAudit(t)
 	a.Checks = []rendermap.Check{

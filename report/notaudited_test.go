@@ -19,7 +19,7 @@ func TestNotAuditedInEveryFormat(t *testing.T) {
 	want := map[string][]string{
 		"table":    {"not audited: /app/[...path], 3 URLs, disallowed by robots.txt; audit your own site with --ignore-robots", "not audited: /x/<b>, at least 10,000 URLs"},
 		"markdown": {"### Not audited", "| `/app/[...path]` | 3 URLs | disallowed by robots.txt; audit your own site with --ignore-robots |", "at least 10,000 URLs"},
-		"html":     {`<section id="not-audited">`, "<code>/app/[...path]</code>", "<code>/x/&lt;b&gt;</code>", "at least 10,000 URLs"},
+		"html":     {`<section id="not-audited">`, "<code>/<wbr>app/<wbr>[...path]</code>", "<code>/<wbr>x/<wbr>&lt;b&gt;</code>", "at least 10,000 URLs"},
 		"junit":    {`name="/app/[...path]" classname="rendermap.not_audited"`, `<skipped message="3 URLs, disallowed by robots.txt; audit your own site with --ignore-robots">`},
 		"json":     {`"not_audited"`, `"reason": "robots"`},
 	}

@@ -2,12 +2,17 @@
 //
 //	go run ./report/testdata/genaudit > report/testdata/audit.json
 //
-// The figures are invented but shaped like an audit of the demo site.
+// The figures are invented but shaped like an audit of the demo site by the
+// current advise: every change records what it buys visitors (gain), every
+// alternative the dimension that decided against it. The routes cover what
+// a review trips over: a change that costs compute (/about, /dashboard), a
+// route whose tight budget rules static out (/news, 30 s, below the build
+// overhead), a static page whose only requests are navigation prefetches
+// (/blog), and a title with markup.
 package main
 
 import (
 	"fmt"
-	"math"
 	"os"
 
 	"github.com/rendermap/rendermap"
@@ -18,44 +23,58 @@ const Secret = "s3cr3t-TOKEN-4242"
 
 const origin = "https://shop.example"
 
+// The audience model: round trips near the origin, an ocean away, to the edge.
+const (
+	nearRTT, farRTT, edgeRTT = 20.0, 150.0, 20.0
+	overhead                 = 45.0
+)
+
 type spec struct {
-	pattern     string
-	pages       int
-	source      string
-	lower       bool
-	inSitemap   bool
-	ttfb        float64
-	server      float64
-	verdict     string
-	cc          string
-	fresh       int64
-	freshSrc    string
-	current     rendermap.Strategy
-	curReval    int64
-	personal    bool
-	diff        float64
-	scriptOnly  float64
-	changes     float64
-	rec         rendermap.Strategy
-	reval       int64
-	confidence  string
-	island      bool
-	visits      float64
-	costs       map[rendermap.Strategy]float64
-	examples    []string
-	title       string
-	reasons     []string
-	infeasible  map[rendermap.Strategy]string
-	breakEven   []rendermap.BreakEven
-	provider    string
-	dataRequest bool
+	pattern          string
+	pages            int
+	source           string
+	lower, inSitemap bool
+	ttfb, server     float64
+	verdict, cc      string
+	fresh            int64
+	freshSrc         string
+	current          rendermap.Strategy
+	curReval         int64
+	personal         bool
+	diff, scriptOnly float64
+	changes          float64
+	rec              rendermap.Strategy
+	reval            int64
+	hit              float64 // isr hit ratio
+	confidence       string
+	island           bool
+	visits, budget   float64
+	costs            map[rendermap.Strategy]float64
+	infeasible       map[rendermap.Strategy]string
+	examples         []string
+	title            string
+	decision         string
+	breakEven        []rendermap.BreakEven
+	provider         string
+	dataRequest      bool
+	navRequests      int
+	privateData      bool
+	grouping         *rendermap.Grouping
+	clock            string
+	tokenChurn       int
+	upperBound       bool
+	confidenceWhy    string
+	budgetSource     string
+	visitsSource     string
 }
 
 func main() {
 	a := &rendermap.Audit{
-		Schema:     rendermap.SchemaVersion,
-		Tool:       rendermap.Tool{Name: "rendermap", Version: "0.1.0-test"},
-		Site:       rendermap.Site{Origin: origin, RobotsTxt: true, Sitemaps: []string{origin + "/sitemap.xml"}, URLsDiscovered: 2141},
+		Schema: rendermap.SchemaVersion,
+		Tool:   rendermap.Tool{Name: "rendermap", Version: "0.1.0-test"},
+		Site: rendermap.Site{Origin: origin, RobotsTxt: true, Sitemaps: []string{origin + "/sitemap.xml"}, URLsDiscovered: 2195,
+			Framework: &rendermap.Detection{ID: "next-app", Name: "Next.js (App Router)", Routes: 9, Evidence: []string{"page contains self.__next_f"}},
+			Platform:  &rendermap.Detection{ID: "vercel", Name: "Vercel", Routes: 10, Evidence: []string{"x-vercel-cache: HIT"}}},
 		Settings:   rendermap.Settings{Samples: 6, URLsPerPattern: 3, Seed: 1, Concurrency: 2, RecheckSeconds: 20, MaxURLs: 5000, UserAgent: "rendermap/0.1"},
 		StartedAt:  "2026-11-20T10:00:00Z",
 		FinishedAt: "2026-11-20T10:04:31Z",
@@ -63,24 +82,7 @@ func main() {
 		Warnings: []rendermap.Warning{
 			{Source: "sitemap", URL: origin + "/sitemap-old.xml", Message: "The sitemap returned 404 and was skipped."},
 		},
-		Model: &rendermap.ModelSummary{
-			Assumptions: []string{
-				"Visits per day default to 10 per page because no traffic file was given.",
-				"Build time per page defaults to the measured server render time.",
-				"Builds run on 4 workers with 45 s fixed overhead.",
-				"The freshness budget defaults to 10 minutes for every pattern.",
-			},
-			StaticBuildSeconds:    build(candidatePages),
-			TightestBudgetSeconds: 600,
-			StaticCandidatePages:  candidatePages,
-			BuildSecondsPerPage:   0.031,
-			BuildWorkers:          4,
-			BuildOverheadSeconds:  45,
-			MaxPagesWithinBudget:  (600 - 45) / (0.031 / 4),
-			Curve:                 curve(),
-			Verdict:               "A full static build of 2,136 pages takes 1m02s, inside the 10m freshness budget; it would stop fitting above 71,612 pages.",
-			ComputeSecondsPerDay:  6540,
-		},
+		Model: model(),
 	}
 	for i, s := range specs() {
 		a.Routes = append(a.Routes, route(i, s))
@@ -95,232 +97,70 @@ func main() {
 
 // candidatePages counts the pages that could be pre-rendered (all but
 // /account and /search).
-const candidatePages = 2136
+const candidatePages = 2176
 
-func build(pages int) float64 { return 45 + float64(pages)*0.031/4 }
+func build(pages int) float64 { return overhead + float64(pages)*0.031/4 }
 
-func curve() []rendermap.BuildPoint {
-	var out []rendermap.BuildPoint
+func model() *rendermap.ModelSummary {
+	var curve []rendermap.BuildPoint
 	for _, n := range []int{100, 1000, candidatePages, 10000, 50000, 100000, 1000000} {
-		out = append(out, rendermap.BuildPoint{Pages: float64(n), BuildSeconds: build(n), ThisSite: n == candidatePages})
+		curve = append(curve, rendermap.BuildPoint{Pages: float64(n), BuildSeconds: build(n), ThisSite: n == candidatePages})
 	}
-	return out
+	return &rendermap.ModelSummary{
+		Assumptions: []string{
+			"Visits per day default to 10 per page because no traffic file was given.",
+			"Build time per page defaults to the measured server render time.",
+			"Builds run on 4 workers with 45 s fixed overhead.",
+			"The freshness budget defaults to 10 minutes for every pattern without one in rendermap.yaml.",
+		},
+		StaticBuildSeconds: build(candidatePages), TightestBudgetSeconds: 30, StaticCandidatePages: candidatePages,
+		BuildSecondsPerPage: 0.031, BuildWorkers: 4, BuildOverheadSeconds: overhead, MaxPagesWithinBudget: 0, Curve: curve,
+		Verdict:              "pre-rendering all 2,176 static-candidate pages takes 61.9 s, longer than the tightest freshness budget of 30 s (/news); the budget holds up to 0 pages",
+		ComputeSecondsPerDay: 611,
+	}
 }
 
 func costs(st, isr, ssr, cl float64) map[rendermap.Strategy]float64 {
 	return map[rendermap.Strategy]float64{rendermap.Static: st, rendermap.ISR: isr, rendermap.SSR: ssr, rendermap.Client: cl}
 }
 
+const (
+	staticDecision = "static: pre-rendered at build and served from the edge; nothing rules it out and nothing further from the edge costs materially less"
+	indexable      = "infeasible: search engines should see this page (in the sitemap, not noindex), and client rendering hides its content from crawlers and delays first contentful paint"
+	personalized   = "infeasible: the whole page is personalized (62% of its text differs between sessions), so one shared copy cannot serve every visitor"
+)
+
 func specs() []spec {
-	staticReasons := []string{
-		"The document is stored by shared caches for a year (Cache-Control: s-maxage=31536000) and no sampled page changed on re-fetch.",
-		"A full static build takes 1m01s, well inside the 10m freshness budget.",
-	}
 	return []spec{
-		{pattern: "/", pages: 1, source: "sitemap", inSitemap: true, ttfb: 12, server: 1.1, verdict: "shared", cc: "public, s-maxage=31536000", fresh: 31536000, freshSrc: "s-maxage", current: rendermap.Static, rec: rendermap.Static, confidence: "high", visits: 5000, costs: costs(0.002, 0.6, 5.5, 0.9), examples: []string{origin + "/"}, title: "Demo Shop", reasons: staticReasons, provider: "cloudflare"},
-		{pattern: "/about", pages: 1, source: "sitemap", inSitemap: true, ttfb: 19, server: 6.5, verdict: "private", cc: "no-cache, private", freshSrc: "none", current: rendermap.SSR, rec: rendermap.Static, confidence: "high", visits: 40, costs: costs(0.001, 0.04, 0.036, 0.05), examples: []string{origin + "/about"}, title: "About us", reasons: []string{"The page never changed on re-fetch and is the same for every visitor, yet it is rendered on every request (Cache-Control: no-cache, private).", "A static build of one page takes 45s and fits the 10m budget."}},
-		{pattern: "/account", pages: 1, source: "discovery", ttfb: 24, server: 15, verdict: "none", cc: "private, no-store", freshSrc: "none", current: rendermap.SSR, rec: rendermap.SSR, confidence: "high", personal: true, diff: 0.62, visits: 300, costs: costs(0.01, 4.5, 4.5, 3.1), examples: []string{origin + "/account"}, title: "Your account",
-			reasons:    []string{"62% of the visible text differs between two anonymous sessions (main > section.orders), so no shared cache can serve it.", "The response sets a cookie and varies on Cookie."},
-			infeasible: map[rendermap.Strategy]string{rendermap.Static: "The whole page is personalized, so one pre-rendered copy cannot serve every visitor.", rendermap.ISR: "The whole page is personalized, so a shared regenerated copy cannot serve every visitor."}},
-		{pattern: "/blog", pages: 1, source: "sitemap", inSitemap: true, ttfb: 13, server: 1.2, verdict: "shared", cc: "public, s-maxage=31536000", fresh: 31536000, freshSrc: "s-maxage", current: rendermap.Static, rec: rendermap.Static, confidence: "high", visits: 200, costs: costs(0.002, 0.3, 0.24, 0.25), examples: []string{origin + "/blog"}, title: "Blog", reasons: staticReasons},
-		{pattern: "/blog/[slug]", pages: 120, source: "sitemap", inSitemap: true, ttfb: 14, server: 1.3, verdict: "shared", cc: "public, s-maxage=31536000", fresh: 31536000, freshSrc: "s-maxage", current: rendermap.Static, rec: rendermap.Static, confidence: "high", changes: 0.005, visits: 1200, costs: costs(0.04, 2.6, 1.6, 1.9), examples: []string{origin + "/blog/hello-world", origin + "/blog/release-notes"}, title: `Hello <script>window.__pwned=1;alert(1)</script> world`, reasons: staticReasons,
-			breakEven: []rendermap.BreakEven{{Variable: "pages", Value: 41000, Message: "Static stops fitting the 10-minute freshness budget above 41,000 pages at current build speed."}}},
-		{pattern: "/category/[slug]", pages: 12, source: "sitemap", inSitemap: true, ttfb: 41, server: 31, verdict: "shared", cc: "public, s-maxage=300, stale-while-revalidate=60", fresh: 300, freshSrc: "s-maxage", current: rendermap.ISR, curReval: 300, rec: rendermap.ISR, reval: 300, confidence: "medium", changes: 5760, visits: 600, costs: costs(2150, 124, 18.6, 9.4), examples: []string{origin + "/category/lamps", origin + "/category/tables"}, title: "Lamps | Demo Shop",
-			reasons:    []string{"Every sampled page changed on a 20 s re-fetch (prices move every 15 s), so static rebuilds would run all day.", "A 5m revalidate interval keeps staleness inside the 10m budget at 124 compute-seconds per day."},
-			infeasible: map[rendermap.Strategy]string{rendermap.Static: "Rebuilding 5,760 times a day takes longer than the day has."},
-			breakEven:  []rendermap.BreakEven{{Variable: "visits_per_page_per_window", Value: 3, Message: "ISR beats SSR above 3 visits per page per revalidate window."}}},
-		{pattern: "/dashboard", pages: 1, source: "discovery", ttfb: 10, server: 0.8, verdict: "shared", cc: "public, max-age=60", fresh: 60, freshSrc: "max-age", current: rendermap.Client, rec: rendermap.Client, confidence: "high", scriptOnly: 0.86, visits: 150, costs: costs(0.001, 0.1, 0.12, 0.9), examples: []string{origin + "/dashboard"}, title: "Dashboard", dataRequest: true,
-			reasons: []string{"86% of the visible text exists only after scripts run (#app was empty in the raw HTML) and the data comes from /api/dashboard.", "The page is noindex, so client rendering costs nothing in search."}},
-		{pattern: "/products/[id]", pages: 2000, source: "sitemap", inSitemap: true, ttfb: 58, server: 40, verdict: "private", cc: "private, no-store", freshSrc: "none", current: rendermap.SSR, rec: rendermap.ISR, reval: 540, confidence: "medium", island: true, changes: 5760, visits: 20000, costs: costs(1.8e6, 6400, 80000, 21000), examples: []string{origin + "/products/1", origin + "/products/2", origin + "/products/3"}, title: "Oak table — Demo Shop", provider: "cloudflare",
-			reasons:    []string{"Pages change about 5,760 times a day (lastmod minutes old), so a static rebuild per change costs 1.8M compute-seconds a day.", "A 9m revalidate interval meets the 10m freshness budget and cuts render work from 80,000 to 6,400 compute-seconds a day.", "Only the cart count differs between sessions; render it as a client island."},
-			infeasible: map[rendermap.Strategy]string{rendermap.Static: "A full build takes 1m01s and is needed 5,760 times a day."},
-			breakEven:  []rendermap.BreakEven{{Variable: "visits_per_page_per_window", Value: 1, Message: "ISR stops beating SSR below 1 visit per page per 9m window."}, {Variable: "changes_per_day", Value: 0.3, Message: "Static would win below 0.3 changes per page per day."}}},
-		{pattern: "/search", pages: 3, source: "discovery", lower: true, ttfb: 36, server: 25, verdict: "private", cc: "private, no-store", freshSrc: "none", current: rendermap.SSR, rec: rendermap.SSR, confidence: "low", visits: 800, costs: costs(400, 22, 20, 14), examples: []string{origin + "/search?q=lamp", origin + "/search?q=oak", origin + "/search?q=table"}, title: "Search results",
-			reasons:    []string{"The URL space is unbounded (query q) with about one visit per distinct URL, so a shared cache would almost never hit.", "The page is indexable, which penalizes client rendering."},
-			infeasible: map[rendermap.Strategy]string{rendermap.Static: "The set of search URLs cannot be enumerated at build time."}},
+		{pattern: "/", pages: 1, source: "sitemap", inSitemap: true, ttfb: 12, server: 1.1, verdict: "shared", cc: "public, s-maxage=31536000", fresh: 31536000, freshSrc: "s-maxage", current: rendermap.Static, rec: rendermap.Static, confidence: "high", visits: 5000, budget: 600, costs: costs(0.002, 0.6, 5.5, 0.9), infeasible: map[rendermap.Strategy]string{rendermap.Client: indexable}, examples: []string{origin + "/"}, title: "Demo Shop", decision: staticDecision, provider: "vercel", upperBound: true},
+		{pattern: "/about", pages: 1, source: "sitemap", inSitemap: true, ttfb: 19, server: 6.5, verdict: "private", cc: "no-cache, private", freshSrc: "none", current: rendermap.SSR, rec: rendermap.Static, confidence: "high", visits: 40, budget: 600, costs: costs(0.75, 0.04, 0.26, 0.26), infeasible: map[rendermap.Strategy]string{rendermap.Client: indexable}, examples: []string{origin + "/about"}, title: "About us", decision: staticDecision, upperBound: true},
+		{pattern: "/account", pages: 1, source: "discovery", ttfb: 24, server: 15, verdict: "none", cc: "private, no-store", freshSrc: "none", current: rendermap.SSR, rec: rendermap.SSR, confidence: "high", personal: true, diff: 0.62, visits: 300, budget: 600, costs: costs(0.01, 4.5, 4.5, 3.1), examples: []string{origin + "/account"}, title: "Your account",
+			decision:   "ssr is the strategy closest to the edge that this content allows (rendered at the origin on every view): static is ruled out because the whole page is personalized (62% of its text differs between sessions), so one shared copy cannot serve every visitor",
+			infeasible: map[rendermap.Strategy]string{rendermap.Static: personalized, rendermap.ISR: personalized}},
+		{pattern: "/blog", pages: 1, source: "sitemap", inSitemap: true, ttfb: 13, server: 1.2, verdict: "shared", cc: "public, s-maxage=31536000", fresh: 31536000, freshSrc: "s-maxage", current: rendermap.Static, rec: rendermap.Static, confidence: "high", visits: 200, budget: 600, costs: costs(0.002, 0.3, 0.24, 0.25), infeasible: map[rendermap.Strategy]string{rendermap.Client: indexable}, examples: []string{origin + "/blog"}, title: "Blog", decision: staticDecision, navRequests: 12, upperBound: true},
+		{pattern: "/blog/[slug]", pages: 120, source: "sitemap", inSitemap: true, ttfb: 14, server: 1.3, verdict: "shared", cc: "public, s-maxage=31536000", fresh: 31536000, freshSrc: "s-maxage", current: rendermap.Static, rec: rendermap.Static, confidence: "high", changes: 0.005, visits: 1200, budget: 600, costs: costs(0.04, 2.6, 1.6, 1.9), infeasible: map[rendermap.Strategy]string{rendermap.Client: indexable}, examples: []string{origin + "/blog/hello-world", origin + "/blog/release-notes"}, title: `Hello <script>window.__pwned=1;alert(1)</script> world`, decision: staticDecision,
+			grouping:  &rendermap.Grouping{By: "template", Confidence: "high", Evidence: "3 rendered pages share one template", PagesCompared: 3, Templates: 1},
+			breakEven: []rendermap.BreakEven{{Variable: "pages", Value: 71612, Message: "Static stops fitting the 10-minute freshness budget above 71,612 pages at current build speed."}}},
+		{pattern: "/category/[slug]", pages: 12, source: "sitemap", inSitemap: true, ttfb: 41, server: 31, verdict: "shared", cc: "public, s-maxage=300, stale-while-revalidate=60", fresh: 300, freshSrc: "s-maxage", current: rendermap.ISR, curReval: 300, rec: rendermap.ISR, reval: 300, hit: 0.62, confidence: "medium", changes: 5760, visits: 600, budget: 600, costs: costs(2150, 124, 18.6, 9.4), examples: []string{origin + "/category/lamps", origin + "/category/tables"}, title: "Lamps | Demo Shop", tokenChurn: 1,
+			decision:      "isr is the strategy closest to the edge that this content allows (served from the edge and regenerated at most every 5 min (62% of views hit the cache)): static is ruled out because up to 11,520 content changes a day would need more than 24 deploys",
+			confidenceWhy: "confidence medium: the choice flips at a tenth of the assumed visits (60 a day)",
+			infeasible:    map[rendermap.Strategy]string{rendermap.Static: "infeasible: up to 11,520 content changes a day would need more than 24 deploys, so a change could wait 61 min for a build, longer than the 10 min freshness budget", rendermap.Client: indexable},
+			breakEven:     []rendermap.BreakEven{{Variable: "visits_per_page_per_window", Value: 3, Message: "ISR beats SSR above 3 visits per page per revalidate window."}}},
+		{pattern: "/dashboard", pages: 1, source: "discovery", ttfb: 10, server: 0.8, verdict: "shared", cc: "public, max-age=60", fresh: 60, freshSrc: "max-age", current: rendermap.Static, rec: rendermap.Client, confidence: "high", scriptOnly: 0.86, visits: 150, budget: 600, costs: costs(0.001, 0.1, 0.12, 1.1), examples: []string{origin + "/dashboard"}, title: "Dashboard", dataRequest: true, privateData: true,
+			decision:   "client is the strategy closest to the edge that this content allows (a shell from the edge, with the data fetched from the origin on every view): static is ruled out because its data is answered per visitor (/api/dashboard is private)",
+			infeasible: map[rendermap.Strategy]string{rendermap.Static: "infeasible: the page's data is answered per visitor (/api/dashboard is private), so a pre-rendered copy would show one visitor's data to all", rendermap.ISR: "infeasible: the page's data is answered per visitor (/api/dashboard is private)"}},
+		{pattern: "/news", pages: 40, source: "sitemap", inSitemap: true, ttfb: 16, server: 5, verdict: "private", cc: "private, no-cache", freshSrc: "none", current: rendermap.SSR, rec: rendermap.ISR, reval: 25, hit: 0.014, confidence: "high", changes: 288, visits: 2000, budget: 30, budgetSource: "config", costs: costs(12.1, 9.86, 10, 10), examples: []string{origin + "/news/1", origin + "/news/2"}, title: "News",
+			decision:   "isr is the strategy closest to the edge that this content allows (served from the edge and regenerated at most every 25 s (1% of views hit the cache)): static is ruled out because a build takes 45 s, longer than the 30 s freshness budget",
+			infeasible: map[rendermap.Strategy]string{rendermap.Static: "infeasible: a build takes 45 s, longer than the 30 s freshness budget", rendermap.Client: indexable}},
+		{pattern: "/products/[id]", pages: 2000, source: "sitemap", inSitemap: true, ttfb: 58, server: 40, verdict: "private", cc: "private, no-store", freshSrc: "none", current: rendermap.SSR, rec: rendermap.ISR, reval: 540, hit: 0.29, confidence: "medium", island: true, changes: 5760, visits: 20000, budget: 600, costs: costs(1.8e6, 567, 800, 800), examples: []string{origin + "/products/1", origin + "/products/2", origin + "/products/3"}, title: "Oak table — Demo Shop", provider: "vercel", clock: "shared",
+			decision:      "isr is the strategy closest to the edge that this content allows (served from the edge and regenerated at most every 9 min (29% of views hit the cache)): static is ruled out because up to 12,000 content changes a day would need more than 24 deploys",
+			confidenceWhy: "confidence medium: the choice flips within the measured interval of the render time (61 ms)",
+			infeasible:    map[rendermap.Strategy]string{rendermap.Static: "infeasible: up to 12,000 content changes a day would need more than 24 deploys, so a change could wait 61 min for a build, longer than the 10 min freshness budget", rendermap.Client: indexable},
+			grouping:      &rendermap.Grouping{By: "framework", Confidence: "high", Evidence: "the page's route data names app/products/[id]"},
+			breakEven:     []rendermap.BreakEven{{Variable: "visits_per_page_per_window", Value: 1, Message: "ISR stops beating SSR below 1 visit per page per 9m window."}, {Variable: "changes_per_day", Value: 0.3, Message: "Static would win below 0.3 changes per page per day."}}},
+		{pattern: "/search", pages: 3, source: "discovery", lower: true, ttfb: 36, server: 25, verdict: "private", cc: "private, no-store", freshSrc: "none", current: rendermap.SSR, rec: rendermap.SSR, confidence: "low", visits: 800, budget: 600, costs: costs(400, 22, 20, 20), examples: []string{origin + "/search?q=lamp", origin + "/search?q=oak", origin + "/search?q=table"}, title: "Search results",
+			decision:      "ssr is the strategy closest to the edge that this content allows (rendered at the origin on every view): static is ruled out because the URL space is open (query-keyed, not in a sitemap), so pages cannot be enumerated at build time",
+			confidenceWhy: "confidence low: no URL of the pattern was measured successfully, so the render time is a default",
+			infeasible:    map[rendermap.Strategy]string{rendermap.Static: "infeasible: the URL space is open (query-keyed, not in a sitemap), so pages cannot be enumerated at build time", rendermap.ISR: "infeasible: every view is of a new URL, so a regenerated copy is never reused"}},
 	}
-}
-
-// rng is a tiny deterministic generator so the sample never changes.
-type rng uint64
-
-func (r *rng) next() float64 {
-	*r = *r*6364136223846793005 + 1442695040888963407
-	return float64(uint64(*r)>>11) / float64(1<<53)
-}
-
-func samples(seed int, center float64, n int) []float64 {
-	r := rng(seed + 1)
-	out := make([]float64, n)
-	for i := range out {
-		// log-normal-ish spread around center, one decimal place
-		v := center * math.Exp(0.35*(r.next()+r.next()+r.next()-1.5))
-		out[i] = math.Round(v*10) / 10
-	}
-	return out
-}
-
-func stats(xs []float64) rendermap.Stats {
-	s := append([]float64(nil), xs...)
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	q := func(p float64) float64 { return s[int(math.Round(p*float64(len(s)-1)))] }
-	return rendermap.Stats{N: len(s), P50: q(0.5), P95: q(0.95), Min: s[0], Max: s[len(s)-1], CI95: []float64{q(0.4), q(0.6)}, Samples: xs}
-}
-
-func route(i int, s spec) rendermap.Route {
-	ttfb := samples(i*7, s.ttfb, 18)
-	server := samples(i*7+3, s.server, 18)
-	r := rendermap.Route{
-		Pattern: s.pattern, Pages: s.pages, PagesSource: s.source, PagesLowerBound: s.lower,
-		Examples: s.examples, InSitemap: s.inSitemap, URLsSampled: len(s.examples),
-	}
-	if s.pattern == "/search" {
-		r.QueryKeys = []string{"q"}
-	}
-	for _, u := range s.examples {
-		r.Sample = append(r.Sample, rendermap.SampleURL{URL: u})
-	}
-	r.TTFB, r.Server = stats(ttfb), stats(server)
-	r.Cache = cache(s)
-	r.CDN = cdn(s, ttfb)
-	r.Personalized = personal(s)
-	r.Volatility = volatility(s)
-	r.ClientRender = clientRender(s)
-	r.Current = rendermap.Current{Strategy: s.current, RevalidateSeconds: s.curReval, Evidence: []string{"Cache-Control: " + s.cc}}
-	r.Evidence.Pages = pages(s, ttfb, server)
-	r.Inputs = inputs(s)
-	r.Recommendation = rendermap.Recommendation{Strategy: s.rec, RevalidateSeconds: s.reval, Confidence: s.confidence, ClientIsland: s.island, Reasons: s.reasons}
-	r.Alternatives = alternatives(s)
-	r.BreakEven = s.breakEven
-	return r
-}
-
-func cache(s spec) rendermap.Cache {
-	c := rendermap.Cache{Verdict: s.verdict, StorableShared: s.verdict == "shared", StorablePrivate: s.verdict != "none",
-		FreshnessSeconds: s.fresh, FreshnessSource: s.freshSrc, CacheControl: s.cc, Validators: "etag-304"}
-	switch s.verdict {
-	case "shared":
-		c.Notes = []rendermap.Note{{Severity: "info", Code: "shared-cacheable", Message: "A shared cache may store the document."}}
-	case "private":
-		c.Validators = ""
-		c.Notes = []rendermap.Note{{Severity: "warn", Code: "no-store", Message: "Cache-Control: no-store forbids every cache from storing the document."}}
-	default:
-		c.Vary, c.SetCookie, c.Validators = "Cookie", true, ""
-		c.Notes = []rendermap.Note{
-			{Severity: "warn", Code: "set-cookie-on-html", Message: "The document sets a cookie, so shared caches must not store it."},
-			{Severity: "info", Code: "vary-cookie", Message: "Vary: Cookie splits the cache per visitor."},
-		}
-	}
-	return c
-}
-
-func cdn(s spec, ttfb []float64) rendermap.CDN {
-	if s.provider == "" {
-		return rendermap.CDN{}
-	}
-	edge, origin := stats(ttfb[:12]), stats(samples(len(s.pattern), s.ttfb*3, 6))
-	st := map[string]int{"HIT": 12, "MISS": 6}
-	if s.verdict != "shared" {
-		st = map[string]int{"BYPASS": 18}
-	}
-	return rendermap.CDN{Provider: s.provider, Statuses: st, EdgeTTFB: &edge, OriginTTFB: &origin}
-}
-
-func personal(s spec) rendermap.Personalization {
-	p := rendermap.Personalization{Personalized: s.personal, DiffFraction: s.diff}
-	if s.personal {
-		p.Where = []string{"main > section.orders", "header .greeting"}
-		p.Excerpt = "Welcome back, Ada — 3 orders in progress"
-		p.Signals = []string{"Set-Cookie on the document", "Vary: Cookie"}
-	}
-	if s.island {
-		p.DiffFraction = 0.02
-		p.Where = []string{"header .cart-count"}
-		p.Excerpt = "Cart (2)"
-	}
-	return p
-}
-
-func volatility(s spec) rendermap.Volatility {
-	v := rendermap.Volatility{ChangesPerDay: s.changes, Source: "lastmod", Rechecked: len(s.examples)}
-	if s.changes > 100 {
-		v.Source, v.ChangedOnRecheck = "recheck", len(s.examples)
-		v.ChangesPerDayCI = []float64{s.changes / 2, s.changes * 2}
-	}
-	if s.changes == 0 {
-		v.Source = "none"
-	}
-	return v
-}
-
-func clientRender(s spec) rendermap.ClientRender {
-	c := rendermap.ClientRender{ScriptOnlyFraction: s.scriptOnly}
-	if s.dataRequest {
-		c.EmptyMounts = []string{"#app"}
-		c.DataRequests = []rendermap.DataRequest{{URL: origin + "/api/dashboard", Status: 200, DurationMS: 38.5}}
-	}
-	return c
-}
-
-func pages(s spec, ttfb, server []float64) []rendermap.PageResult {
-	var out []rendermap.PageResult
-	for j, u := range s.examples {
-		h := map[string]string{"cache-control": s.cc, "content-type": "text/html; charset=utf-8", "etag": fmt.Sprintf(`"v%d-%d"`, len(s.pattern), j)}
-		if s.provider != "" {
-			h["cf-cache-status"] = "HIT"
-		}
-		if s.verdict == "none" {
-			h["set-cookie"] = "session=" + Secret + "; Path=/; HttpOnly"
-			h["vary"] = "Cookie"
-			h["x-debug-auth"] = "Bearer " + Secret
-		}
-		lo := (j * 6) % len(ttfb)
-		out = append(out, rendermap.PageResult{
-			URL: u, Status: 200, TTFBMS: ttfb[lo : lo+6], ServerMS: server[lo : lo+6], Headers: h, Title: s.title,
-			FCPMS: 80 + s.ttfb, LCPMS: 140 + s.ttfb, Personalized: s.personal, DiffFraction: s.diff,
-			ScriptOnlyFraction: s.scriptOnly, Changed: s.changes > 100,
-		})
-	}
-	return out
-}
-
-func inputs(s spec) *rendermap.ModelInputs {
-	return &rendermap.ModelInputs{
-		Pages:                rendermap.Input{Value: float64(s.pages), Source: "sitemap"},
-		RenderSeconds:        rendermap.Input{Value: s.server / 1000, Source: "measured"},
-		ChangesPerDay:        rendermap.Input{Value: s.changes, Source: "measured"},
-		VisitsPerDay:         rendermap.Input{Value: s.visits, Source: "default"},
-		FreshnessBudgetSec:   rendermap.Input{Value: 600, Source: "default"},
-		BuildSecondsPerPage:  rendermap.Input{Value: s.server / 1000, Source: "measured"},
-		BuildOverheadSeconds: rendermap.Input{Value: 45, Source: "default"},
-		BuildWorkers:         rendermap.Input{Value: 4, Source: "default"},
-	}
-}
-
-func alternatives(s spec) []rendermap.Alternative {
-	var out []rendermap.Alternative
-	for _, st := range rendermap.Strategies {
-		if st == s.rec {
-			continue
-		}
-		c := rendermap.Cost{ComputeSecondsPerDay: s.costs[st], TTFBMS: s.ttfb, Feasible: s.infeasible[st] == ""}
-		alt := rendermap.Alternative{Strategy: st, Cost: c, WhyNot: s.infeasible[st]}
-		switch st {
-		case rendermap.ISR:
-			alt.RevalidateSeconds, alt.Cost.StalenessExpectedS, alt.Cost.StalenessWorstS = 300, 150, 300
-		case rendermap.Static:
-			alt.Cost.StalenessExpectedS, alt.Cost.StalenessWorstS, alt.Cost.TTFBMS = 61, 122, 12
-		case rendermap.Client:
-			alt.Cost.TTFBMS = 10
-		}
-		if alt.WhyNot == "" {
-			alt.WhyNot = fmt.Sprintf("It costs %.4g compute-seconds a day against the recommendation's %.4g.", s.costs[st], s.costs[s.rec])
-		}
-		out = append(out, alt)
-	}
-	return out
 }
