@@ -63,6 +63,10 @@ type Recommendation struct {
 	Gain *Gain `json:"gain,omitempty"`
 	// Reasons each cite their evidence.
 	Reasons []string `json:"reasons"`
+	// Decision says in one sentence why this strategy, without naming it:
+	// what rules out each strategy closer to the edge, or that nothing does
+	// (the first reason is the same sentence with the strategy named).
+	Decision string `json:"decision,omitempty"`
 }
 
 // Cost is the per-day cost of one strategy for one route.

@@ -57,6 +57,7 @@ func adviseRoute(r *rendermap.Route, g gathered) rendermap.Cost {
 		ClientIsland: island(r) && (best.s == rendermap.Static || best.s == rendermap.ISR),
 		Cost:         &best.c,
 		Reasons:      reasons(r, g, opts, ch),
+		Decision:     decision(opts, ch),
 	}
 	if best.s == rendermap.ISR {
 		r.Recommendation.RevalidateSeconds = int64(best.T.Seconds())

@@ -20,18 +20,23 @@ func reasons(r *rendermap.Route, g gathered, opts []option, ch choice) []string 
 	return out
 }
 
-// decisionReason says why this strategy: what ruled out each strategy
-// closer to the edge, and what serving it this way is.
+// decisionReason says why this strategy, naming it.
 func decisionReason(opts []option, ch choice) string {
+	return string(opts[ch.best].s) + ": " + decision(opts, ch)
+}
+
+// decision says why the pick, without naming it: what ruled out each
+// strategy closer to the edge, and what serving it this way is.
+func decision(opts []option, ch choice) string {
 	o := opts[ch.best]
 	var ruled []string
 	for _, x := range ch.order[:ch.rank(ch.best)] {
 		ruled = append(ruled, ruledOut(opts, ch, x))
 	}
 	if len(ruled) == 0 {
-		return fmt.Sprintf("%s: %s; nothing rules it out and nothing further from the edge costs materially less", o.s, servedHow(o))
+		return servedHow(o) + "; nothing rules it out and nothing further from the edge costs materially less"
 	}
-	return fmt.Sprintf("%s is the strategy closest to the edge that this content allows (%s): %s", o.s, servedHow(o), strings.Join(ruled, "; "))
+	return fmt.Sprintf("the strategy closest to the edge that this content allows, %s: %s", servedHow(o), strings.Join(ruled, "; "))
 }
 
 // ruledOut says why option x, closer to the edge than the pick, lost.

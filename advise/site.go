@@ -20,10 +20,12 @@ type projection struct {
 	compute          float64
 }
 
+// add counts a route into the projection; only routes recommended static
+// wait for a build, so only their budgets bound it.
 func (p *projection) add(r *rendermap.Route, g gathered, chosen rendermap.Cost) {
 	in := g.in.sanitized()
 	p.workers, p.over = in.BuildWorkers, in.BuildOverheadSeconds
-	if p.tightestPattern == "" || in.BudgetSeconds < p.tightest {
+	if r.Recommendation.Strategy == rendermap.Static && (p.tightestPattern == "" || in.BudgetSeconds < p.tightest) {
 		p.tightest, p.tightestPattern = in.BudgetSeconds, r.Pattern
 	}
 	p.compute += chosen.ComputeSecondsPerDay
@@ -57,7 +59,7 @@ func (p *projection) summary(price float64) *rendermap.ModelSummary {
 		MoneyPerDay:           p.compute * price,
 		Curve:                 p.curve(),
 	}
-	if p.perPage() > 0 {
+	if p.perPage() > 0 && p.tightestPattern != "" {
 		m.MaxPagesWithinBudget = math.Floor(math.Max(0, (p.tightest-p.over)*m.BuildWorkers/p.perPage()))
 	}
 	m.Verdict = p.verdict(m)
@@ -94,11 +96,19 @@ func boolInt(b bool) int {
 }
 
 func (p *projection) verdict(m *rendermap.ModelSummary) string {
+	if p.tightestPattern == "" {
+		return fmt.Sprintf("pre-rendering all %s static-candidate pages takes %s (%s overhead + %s per page on %g workers); no route is recommended static, so no freshness budget applies to builds",
+			num(p.pages), human(m.StaticBuildSeconds), human(p.over), human(p.perPage()), m.BuildWorkers)
+	}
+	if m.StaticBuildSeconds > p.tightest && m.MaxPagesWithinBudget == 0 {
+		return fmt.Sprintf("pre-rendering all %s static-candidate pages takes %s, and no full build fits the tightest budget of a route recommended static, %s (%s): the build overhead alone is %s",
+			num(p.pages), human(m.StaticBuildSeconds), human(p.tightest), p.tightestPattern, human(p.over))
+	}
 	fit := "fits within"
 	if m.StaticBuildSeconds > p.tightest {
 		fit = "exceeds"
 	}
-	return fmt.Sprintf("pre-rendering all %s static-candidate pages takes %s (%s overhead + %s per page on %g workers), which %s the tightest freshness budget of %s (%s); at this speed 50,000 pages take %s and the budget holds up to %s pages",
+	return fmt.Sprintf("pre-rendering all %s static-candidate pages takes %s (%s overhead + %s per page on %g workers), which %s the tightest freshness budget of a route recommended static, %s (%s); at this speed 50,000 pages take %s and the budget holds up to %s pages",
 		num(p.pages), human(m.StaticBuildSeconds), human(p.over), human(p.perPage()), m.BuildWorkers, fit,
 		human(p.tightest), p.tightestPattern, human(p.build(50000)), num(m.MaxPagesWithinBudget))
 }

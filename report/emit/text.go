@@ -142,6 +142,9 @@ func label(rec rendermap.Recommendation) string {
 
 // reason is the first reason of a recommendation, on one line.
 func reason(r rendermap.Route) string {
+	if d := r.Recommendation.Decision; d != "" {
+		return oneLine(d, maxReason)
+	}
 	if len(r.Recommendation.Reasons) == 0 {
 		return "no reason recorded"
 	}
