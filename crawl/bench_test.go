@@ -1,64 +1,18 @@
 package crawl
 
 import (
-	"fmt"
-	"math/rand/v2"
+	"bytes"
+	"context"
 	"runtime"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/rendermap/rendermap/internal/synth"
 )
 
 // syntheticURLs builds n URLs over 30 templates, deterministically.
-func syntheticURLs(n int) []string {
-	r := rand.New(rand.NewPCG(7, 11))
-	words := []string{"alpha", "bravo", "delta", "echo", "fox", "golf", "hotel", "india", "kilo", "lima",
-		"mike", "nova", "oscar", "papa", "romeo", "sierra", "tango", "ultra", "victor", "zulu"}
-	slug := func() string {
-		return words[r.IntN(20)] + "-" + words[r.IntN(20)] + "-" + words[r.IntN(20)] + "-" + fmt.Sprint(r.IntN(100000))
-	}
-	langs := []string{"en", "de", "fr", "es", "it", "ja"}
-	cats := []string{"tents", "boots", "coats", "stoves", "packs", "hats", "gloves", "socks", "tarps", "maps"}
-	tpl := []func() string{
-		func() string { return fmt.Sprintf("/products/%d", r.IntN(1e7)) },
-		func() string { return fmt.Sprintf("/products/%d/reviews", r.IntN(1e7)) },
-		func() string { return "/blog/" + slug() },
-		func() string { return "/news/" + slug() },
-		func() string { return fmt.Sprintf("/u/%s/posts/%d", slug(), r.IntN(1e6)) },
-		func() string { return "/shop/" + cats[r.IntN(10)] + "/" + slug() },
-		func() string {
-			return fmt.Sprintf("/p/%08x-%04x-%04x-%04x-%012x", r.Uint32(), r.IntN(65536), r.IntN(65536), r.IntN(65536), r.Uint64()>>16)
-		},
-		func() string { return fmt.Sprintf("/c/%015xf", r.Uint64()>>4) },
-		func() string { return fmt.Sprintf("/events/2024-%02d-%02d", 1+r.IntN(12), 1+r.IntN(28)) },
-		func() string { return "/" + langs[r.IntN(6)] + "/help/" + slug() },
-		func() string { return "/search?q=" + slug() },
-		func() string { return "/search?q=" + words[r.IntN(20)] + "&page=" + fmt.Sprint(r.IntN(50)) },
-		func() string { return "/docs/" + words[r.IntN(5)] },
-		func() string { return "/about" },
-		func() string { return "/" },
-		func() string { return "/tag/" + words[r.IntN(20)] },
-		func() string { return fmt.Sprintf("/tag/%s/page/%d", words[r.IntN(20)], r.IntN(100)) },
-		func() string { return "/authors/" + slug() },
-		func() string { return fmt.Sprintf("/orders/%d/items/%d", r.IntN(1e6), r.IntN(20)) },
-		func() string { return "/recipes/" + slug() + "/print" },
-		func() string { return "/wiki/" + slug() },
-		func() string { return fmt.Sprintf("/archive/%d/%02d", 2000+r.IntN(25), 1+r.IntN(12)) },
-		func() string { return "/jobs/" + slug() },
-		func() string { return "/careers" },
-		func() string { return "/pricing" },
-		func() string { return "/legal/" + words[r.IntN(4)] },
-		func() string { return "/forum/" + slug() + "/" + slug() },
-		func() string { return fmt.Sprintf("/img/%x.jpg", r.Uint64()) },
-		func() string { return "/cities/" + slug() + "/hotels" },
-		func() string { return "/compare?a=" + fmt.Sprint(r.IntN(1000)) + "&b=" + fmt.Sprint(r.IntN(1000)) },
-	}
-	out := make([]string, n)
-	for i := range out {
-		out[i] = "https://shop.example" + tpl[r.IntN(len(tpl))]()
-	}
-	return out
-}
+func syntheticURLs(n int) []string { return synth.URLs(n) }
 
 func BenchmarkInfer1M(b *testing.B) {
 	urls := syntheticURLs(1_000_000)
@@ -100,4 +54,28 @@ func TestInferSynthetic(t *testing.T) {
 	if diff := cmp.Diff(want, patterns(groups)); diff != "" {
 		t.Errorf("patterns (-want +got):\n%s", diff)
 	}
+}
+
+// BenchmarkDiscoverList1M is `rendermap routes --urls FILE` without the
+// command: offline discovery over a list of 1,000,000 synthetic URLs.
+func BenchmarkDiscoverList1M(b *testing.B) {
+	var list bytes.Buffer
+	synth.Each(1_000_000, func(u string) {
+		list.WriteString(u)
+		list.WriteByte('\n')
+	})
+	runtime.GC()
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	var res *Result
+	for i := 0; i < b.N; i++ {
+		var err error
+		res, err = Discover(context.Background(), Options{Start: synth.Origin, Offline: true, URLList: bytes.NewReader(list.Bytes())})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(len(res.Routes)), "patterns")
 }

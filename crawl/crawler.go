@@ -12,8 +12,9 @@ type crawler struct {
 }
 
 // plan infers patterns over everything discovered so far and picks the
-// level's URLs to render, skipping patterns that reached PerPatternCap.
-func (c *crawler) plan(level []string) []string {
+// level's URLs to render, skipping patterns that reached PerPatternCap. It
+// also counts the planned URLs whose pattern had no rendered page yet.
+func (c *crawler) plan(level []string) (plan []string, fresh int) {
 	urls, entries := c.d.set.snapshot()
 	groups, idx := InferIndex(urls, c.d.opt.Routes)
 	c.d.patterns.Store(int64(len(groups)))
@@ -28,12 +29,14 @@ func (c *crawler) plan(level []string) []string {
 		}
 	}
 	c.index(groups, idx, entries)
-	var plan []string
 	for _, u := range level {
 		i, ok := pos[u]
 		if ok && count[idx[i]] >= c.d.opt.PerPatternCap {
 			c.d.capPattern(groups[idx[i]].Pattern)
 			continue
+		}
+		if !ok || count[idx[i]] == 0 {
+			fresh++
 		}
 		if ok {
 			count[idx[i]]++
@@ -41,7 +44,7 @@ func (c *crawler) plan(level []string) []string {
 		c.rendered[u] = true
 		plan = append(plan, u)
 	}
-	return plan
+	return plan, fresh
 }
 
 // index rebuilds the pattern matcher and the DOM-link counts per pattern.
@@ -90,8 +93,8 @@ func (c *crawler) pageLinks(p page) []string {
 
 // take adds one link to the discovered set; ok means it joins the next level.
 func (c *crawler) take(link string, base *url.URL) (string, bool) {
-	n, _, ok := c.d.admit(link, base)
-	if !ok || !looksLikePage(n) {
+	n, verdict := c.d.admit(link, base)
+	if verdict != admitted || !looksLikePage(n) {
 		return "", false
 	}
 	pat, known := c.matcher.Match(n)
@@ -126,8 +129,8 @@ func (c *crawler) redirected(p page) {
 	if final == "" || final == p.url {
 		return
 	}
-	n, _, ok := c.d.admit(final, nil)
-	if !ok || n == p.url {
+	n, verdict := c.d.admit(final, nil)
+	if verdict != admitted || n == p.url {
 		return
 	}
 	if i, _ := c.d.set.add(n, fromDOM, zeroTime); i >= 0 {

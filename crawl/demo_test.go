@@ -127,7 +127,7 @@ func TestDiscoverDemoMaxURLs(t *testing.T) {
 	if res.Site.Truncated || res.Site.URLsDiscovered != 450 {
 		t.Errorf("site = %+v, want 450 URLs kept (90%% of 500), not truncated", res.Site)
 	}
-	if !hasWarning(res.Warnings, "sitemap", "counted per pattern but never sampled") {
+	if !hasWarning(res.Warnings, "sitemap", "counted per pattern only") {
 		t.Errorf("no warning says sitemap URLs were counted but not kept: %+v", res.Warnings)
 	}
 	found := false

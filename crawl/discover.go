@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -14,6 +15,7 @@ type discovery struct {
 	opt      Options
 	start    *url.URL
 	startURL string
+	origin   string // scheme://host of start
 	fetch    *fetcher
 	scope    *scope
 	robots   *robots
@@ -23,6 +25,7 @@ type discovery struct {
 
 	offHost, disallowed, unwanted dropCount
 	limited                       dropCount // links and list URLs refused by a limit
+	cut                           dropCount // sitemap and list URLs that overflow refused
 	rendered, patterns            atomic.Int64
 
 	mu               sync.Mutex
@@ -47,14 +50,18 @@ func Discover(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := d.checkStart(ctx); err != nil {
-		return nil, err
+	if !opt.Offline {
+		if err := d.checkStart(ctx); err != nil {
+			return nil, err
+		}
+		d.readRobots(ctx)
 	}
-	d.readRobots(ctx)
 	if !opt.NoSitemaps {
 		d.readSitemaps(ctx)
 	}
-	d.readList()
+	if err := d.readList(ctx); err != nil {
+		return nil, err
+	}
 	d.crawl(ctx)
 	if ctx.Err() != nil {
 		d.crawlTruncated, d.timedOut = true, true
@@ -70,8 +77,8 @@ func newDiscovery(opt Options) (*discovery, error) {
 	}
 	start, _ := url.Parse(norm)
 	d := &discovery{
-		opt: opt, start: start, startURL: norm,
-		fetch:           &fetcher{client: opt.Client, ua: opt.UserAgent, pace: newRatePacer(opt.Rate)},
+		opt: opt, start: start, startURL: norm, origin: originOf(start),
+		fetch:           &fetcher{client: opt.Client, ua: opt.UserAgent, pace: newRatePacer(opt.Rate), offline: opt.Offline},
 		scope:           newScope(start, opt.AllowOrigins, opt.Include, opt.Exclude),
 		robots:          &robots{},
 		set:             newURLSet(opt.MaxURLs),
@@ -113,55 +120,50 @@ func (d *discovery) readRobots(ctx context.Context) {
 	d.robots, d.scope.robots = r, r
 }
 
-// admit normalizes raw and checks it against the scope; it returns the
-// normalized URL and whether discovery keeps it.
-func (d *discovery) admit(raw string, base *url.URL) (string, *url.URL, bool) {
+// admission is whether discovery keeps a URL, or why not.
+type admission uint8
+
+const (
+	admitted admission = iota
+	invalidURL
+	offOrigin
+	unwanted
+	disallowed
+)
+
+// admit normalizes raw, checks it against the scope and counts a URL it
+// drops; it returns the normalized URL ("" when invalid) and the verdict.
+// The start origin's robots.txt applies to its own URLs only; other
+// allowed origins' robots.txt files are not read.
+func (d *discovery) admit(raw string, base *url.URL) (string, admission) {
 	n, err := Normalize(raw, base)
 	if err != nil {
-		return "", nil, false
+		return "", invalidURL
 	}
-	u, _ := url.Parse(n)
-	if !d.scope.onOrigin(u) {
+	at := pathStart(n)
+	path, _, _ := strings.Cut(n[at:], "?")
+	switch {
+	case !d.scope.origins[n[:at]]:
 		d.offHost.add(n)
-		return n, u, false
-	}
-	if !d.scope.pathWanted(u.EscapedPath()) {
+		return n, offOrigin
+	case !d.scope.pathWanted(path):
 		d.unwanted.add(n)
-		return n, u, false
-	}
-	if !d.robotsAllow(u) {
+		return n, unwanted
+	case n[:at] == d.origin && !d.robots.allowedPath(n[at:]):
 		d.disallowed.add(n)
-		return n, u, false
+		return n, disallowed
 	}
-	return n, u, true
-}
-
-// robotsAllow applies the start origin's robots.txt to its own URLs; other
-// allowed origins' robots.txt files are not read.
-func (d *discovery) robotsAllow(u *url.URL) bool {
-	return originOf(u) != originOf(d.start) || d.robots.allowed(u)
-}
-
-// readList adds the --urls entries.
-func (d *discovery) readList() {
-	for _, raw := range d.opt.URLs {
-		n, u, ok := d.admit(raw, d.start)
-		switch {
-		case u == nil:
-			d.warn.addf("urls", Redact(raw), "not a valid http(s) URL; skipped")
-		case !ok && d.scope.onOrigin(u) && !d.robotsAllow(u):
-			d.warn.addf("urls", n, "disallowed by robots.txt; skipped")
-		case ok:
-			d.add(n, fromList, time.Time{})
-		}
-	}
+	return n, admitted
 }
 
 // add records a kept URL and reports progress.
 func (d *discovery) add(u string, from source, lastmod time.Time) bool {
 	i, added := d.set.add(u, from, lastmod)
-	if i < 0 && from != fromSitemap {
+	if i == notKept {
 		d.limited.add(u)
+		if from == fromSitemap || from == fromList {
+			d.cut.add(u)
+		}
 	}
 	if added && i%256 == 0 {
 		d.progress()

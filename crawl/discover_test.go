@@ -286,8 +286,8 @@ func TestDiscoverURLListAndLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.Site.Truncated || res.Site.URLsDiscovered != 20 {
-		t.Errorf("truncated=%v discovered=%d, want true 20", res.Site.Truncated, res.Site.URLsDiscovered)
+	if res.Site.Truncated || res.Site.URLsDiscovered != 20 {
+		t.Errorf("truncated=%v discovered=%d, want false 20: list URLs past --max-urls are counted, not cut", res.Site.Truncated, res.Site.URLsDiscovered)
 	}
 	var items rendermap.Route
 	for _, r := range res.Routes {
@@ -295,7 +295,7 @@ func TestDiscoverURLListAndLimits(t *testing.T) {
 			items = r
 		}
 	}
-	if items.PagesSource != "urls" || !items.PagesLowerBound || items.Pages != 19 {
+	if items.PagesSource != "urls" || items.PagesLowerBound || items.Pages != 30 {
 		t.Errorf("items route = %+v", items)
 	}
 	var msgs []string
@@ -303,7 +303,7 @@ func TestDiscoverURLListAndLimits(t *testing.T) {
 		msgs = append(msgs, w.Message)
 	}
 	joined := strings.Join(msgs, "\n")
-	for _, want := range []string{"disallowed by robots.txt; skipped", "not a valid http(s) URL", "--max-urls 20"} {
+	for _, want := range []string{"disallowed by robots.txt; skipped", "not a valid http(s) URL", "11 URLs of the URL list beyond the 20 kept"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("missing warning %q in %s", want, joined)
 		}

@@ -21,8 +21,12 @@
 // (bounded by MaxURLs, and by MaxPerPattern per pattern so that calendars or
 // endless query parameters cannot use up the budget); links to files
 // (.xml, .pdf, images...) are not followed, and a render that redirected on
-// the origin adds its final URL. Sitemap URLs beyond MaxURLs are not kept
-// but still counted per pattern, so sitemap page counts stay exact. URLs are normalized
+// the origin adds its final URL. Sitemap and list URLs beyond MaxURLs are
+// not kept but still counted per pattern, so page counts stay exact; the
+// list (URLs, paths, or an access log in Common or Combined Log Format,
+// whose page views count) is streamed, so its length costs little memory.
+// With Options.Offline discovery sends no request at all and reads only
+// the list and local sitemap files. URLs are normalized
 // ([Normalize]); URLs on other origins, excluded by the globs or disallowed
 // by robots.txt are dropped and counted once each. Requests are paced per
 // host by a [Pacer] (Rate, raised to Crawl-delay) and 429/503 answers are

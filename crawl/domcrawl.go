@@ -16,7 +16,10 @@ type page struct {
 }
 
 // crawl renders pages breadth-first from the start URL, up to MaxDepth,
-// rendering at most PerPatternCap pages of each pattern.
+// rendering at most PerPatternCap pages of each pattern. It stops once the
+// patterns are stable: when a level below the first would render only
+// pages of patterns that already have a rendered page, their links would
+// add URLs to known patterns but no new route.
 func (d *discovery) crawl(ctx context.Context) {
 	if d.opt.Browser == nil || ctx.Err() != nil {
 		return
@@ -33,7 +36,11 @@ func (d *discovery) crawl(ctx context.Context) {
 	c := &crawler{d: d, visited: map[string]bool{d.startURL: true}, rendered: map[string]bool{}}
 	level := []string{d.startURL}
 	for depth := 0; depth < d.opt.MaxDepth && len(level) > 0 && ctx.Err() == nil; depth++ {
-		plan := c.plan(level)
+		plan, fresh := c.plan(level)
+		if depth > 1 && fresh == 0 {
+			level = nil // stable: nothing new to find
+			break
+		}
 		level = c.follow(d.renderAll(ctx, sessions, plan))
 	}
 	if len(level) > 0 {
@@ -44,7 +51,7 @@ func (d *discovery) crawl(ctx context.Context) {
 
 func (d *discovery) openSessions(ctx context.Context) []rendermap.Session {
 	var out []rendermap.Session
-	for i := 0; i < d.opt.Concurrency; i++ {
+	for range rendermap.RenderParallelism(d.opt.Concurrency) {
 		s, err := d.opt.Browser.NewSession(ctx, rendermap.SessionOptions{UserAgent: d.opt.UserAgent, AllowOrigins: d.scope.allowedOrigins(), Fingerprint: true})
 		if err != nil {
 			d.warn.addf("crawl", "", "could not open a browser session: %v", err)

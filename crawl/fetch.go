@@ -22,9 +22,10 @@ const (
 // fetcher makes polite GET requests: one User-Agent, a per-host minimum
 // interval between requests, and backoff on 429/503 honouring Retry-After.
 type fetcher struct {
-	client *http.Client
-	ua     string
-	pace   *Pacer
+	client  *http.Client
+	ua      string
+	pace    *Pacer
+	offline bool // refuse every request (Options.Offline)
 }
 
 // Pacer spaces requests to each host by at least an interval. Discovery
@@ -90,6 +91,9 @@ type response struct {
 
 // get fetches u, retrying 429/503 answers after their Retry-After.
 func (f *fetcher) get(ctx context.Context, host, u string) (*response, error) {
+	if f.offline {
+		return nil, fmt.Errorf("fetch %s: %w", u, errOffline)
+	}
 	for attempt := 0; ; attempt++ {
 		if err := f.pace.Wait(ctx, host); err != nil {
 			return nil, err

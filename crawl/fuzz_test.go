@@ -16,6 +16,11 @@ func FuzzNormalize(f *testing.F) {
 	}
 	base, _ := url.Parse("http://base.example/dir/")
 	f.Fuzz(func(t *testing.T, raw string) {
+		if fast, ok := normalFast(raw, base); ok {
+			if slow, err := normalizeSlow(raw, base); err != nil || slow != fast {
+				t.Fatalf("fast path %q, parsing gives %q (%v)", fast, slow, err)
+			}
+		}
 		once, err := Normalize(raw, base)
 		if err != nil {
 			return
@@ -80,5 +85,24 @@ func FuzzRobots(f *testing.F) {
 			return
 		}
 		r.allowed(u)
+	})
+}
+
+// FuzzListLine: any line of a URL list or access log gives a target that
+// is the line itself, or, for a log line, a substring of it.
+func FuzzListLine(f *testing.F) {
+	for _, s := range []string{`1.2.3.4 - - [10/Oct/2024:13:55:36 -0700] "GET /x?a=1 HTTP/1.1" 200 2326 "-" "ua"`,
+		`::1 - - [x] "HEAD http://a.example/ HTTP/2" 304 -`, "/plain", "http://a.example/b", `a b c [d] "e f" 200 1`, "# c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		var l listLines
+		target, kind := l.target(line)
+		if kind == lineURL && !strings.Contains(line, target) {
+			t.Fatalf("target %q is not part of the line %q", target, line)
+		}
+		if req, ok := parseLogLine(line); ok && (req.status < 0 || req.status > 999 || req.method == "" || req.target == "") {
+			t.Fatalf("parseLogLine(%q) = %+v", line, req)
+		}
 	})
 }

@@ -59,10 +59,29 @@ func (n *matchNode) next(seg string) *matchNode {
 	return c
 }
 
-// Match returns the pattern a path (query allowed) belongs to.
+// Match returns the pattern a path (query allowed) belongs to. Empty
+// segments are ignored, as inference ignores them.
 func (m *Matcher) Match(p string) (string, bool) {
+	var buf [maxSegments]string
+	return m.matchBuf(p, buf[:0])
+}
+
+// matchBuf is Match with a buffer for the path's segments.
+func (m *Matcher) matchBuf(p string, buf []string) (string, bool) {
 	p, _ = splitURL(p)
-	return m.root.match(splitSegments(strings.ReplaceAll(p, "//", "/")))
+	return m.root.match(appendSegments(buf, p))
+}
+
+// appendSegments appends the non-empty segments of a path to buf.
+func appendSegments(buf []string, p string) []string {
+	for p != "" {
+		var seg string
+		seg, p, _ = strings.Cut(p, "/")
+		if seg != "" {
+			buf = append(buf, seg)
+		}
+	}
+	return buf
 }
 
 func (n *matchNode) match(segs []string) (string, bool) {

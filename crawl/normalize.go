@@ -19,6 +19,14 @@ var ErrScheme = errors.New("scheme is not http or https")
 // tracking parameters (utm_*, gclid, fbclid...) dropped and query keys sorted.
 // A trailing slash is kept; discovery reports URLs that differ only by one.
 func Normalize(raw string, base *url.URL) (string, error) {
+	if n, ok := normalFast(raw, base); ok {
+		return n, nil
+	}
+	return normalizeSlow(raw, base)
+}
+
+// normalizeSlow is Normalize by parsing raw.
+func normalizeSlow(raw string, base *url.URL) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		var ue *url.Error

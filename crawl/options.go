@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"time"
 
@@ -64,11 +65,21 @@ func robotsAgent(ua string) string {
 type Options struct {
 	// Start is the site URL, e.g. http://127.0.0.1:8080/.
 	Start string
-	// URLs are extra URLs from --urls.
+	// URLs are extra URLs from --urls: absolute URLs or paths (resolved
+	// against Start), or, when the first is a Common or Combined Log
+	// Format line, access log lines, of which the request targets of page
+	// views count (GET or HEAD answered 2xx or 304, not a file).
 	URLs []string
+	// URLList is read line by line after URLs, as URLs are: a URL list or
+	// access log, plain or gzip. It is streamed: the lines past MaxURLs
+	// are counted per pattern, not held.
+	URLList io.Reader
 	// Sitemaps are extra sitemap URLs; robots.txt Sitemap: lines and
 	// /sitemap.xml are tried too.
 	Sitemaps []string
+	// SitemapFiles are local sitemap files (plain or gzip), read before
+	// Sitemaps.
+	SitemapFiles []string
 	// AllowOrigins are extra origins (scheme://host[:port]) to keep.
 	AllowOrigins []string
 	// Include and Exclude are path globs (path.Match, plus ** for any depth).
@@ -103,6 +114,11 @@ type Options struct {
 	// NoStartURL fetches Start only to check that the origin answers; it is
 	// not recorded (the URLs come from the list and sitemaps alone).
 	NoStartURL bool
+	// Offline sends no request at all: Start only names the origin (it is
+	// neither fetched nor recorded), robots.txt and remote sitemaps are not
+	// read and nothing is rendered. The URLs come from URLs, URLList and
+	// SitemapFiles; an index among those is followed to local files only.
+	Offline bool
 	// RequestTimeout bounds one robots.txt, sitemap or start-URL request
 	// (default DefaultRequestTimeout); MaxRedirects bounds the redirects
 	// one request follows (default DefaultMaxRedirects); MaxSitemapBytes
@@ -149,6 +165,9 @@ func (o Options) withDefaults() Options {
 	o.MaxRedirects = orDefault(o.MaxRedirects, DefaultMaxRedirects)
 	if o.MaxSitemapBytes <= 0 {
 		o.MaxSitemapBytes = MaxSitemapBytes
+	}
+	if o.Offline {
+		o.Browser, o.NoRobots = nil, true
 	}
 	if o.Client == nil {
 		o.Client = &http.Client{Timeout: o.RequestTimeout, CheckRedirect: sameOriginRedirects(o.MaxRedirects)}

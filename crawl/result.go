@@ -10,16 +10,15 @@ import (
 // result infers the final patterns and builds the Result.
 func (d *discovery) result() *Result {
 	urls, entries := d.liveEntries()
-	groups, idx := InferIndex(urls, d.opt.Routes)
-	groups, idx = refine(urls, groups, idx, d.evidenceSnapshot())
+	gr := d.group(urls)
+	groups := gr.groups
 	members := make([][]int, len(groups))
-	for i, g := range idx {
+	for i, g := range gr.idx {
 		members[g] = append(members[g], i)
 	}
-	extra := d.countOverflow(groups)
 	routes := make([]rendermap.Route, len(groups))
 	for g := range groups {
-		routes[g] = d.route(groups[g], entries, members[g], extra[g])
+		routes[g] = d.route(groups[g], entries, members[g], gr.extra[g], gr.spare[g])
 	}
 	d.summaryWarnings()
 	notAudited := d.notAudited(groups)
@@ -41,23 +40,26 @@ func (d *discovery) result() *Result {
 }
 
 // truncated reports whether a limit cut discovery short, so that some page
-// count is a lower bound. Sitemap URLs beyond their share of --max-urls do
-// not count: they are still counted per pattern (up to the overflow cap).
+// count is a lower bound. Sitemap and list URLs beyond --max-urls do not
+// count: they are still counted per pattern (up to the overflow cap).
 func (d *discovery) truncated() bool {
-	return d.set.truncated || d.set.overflowCut || d.sitemapTruncated || len(d.droppedPatterns) > 0 || d.crawlTruncated
+	return d.set.truncated || d.set.overflow.cut || d.sitemapTruncated || len(d.droppedPatterns) > 0 || d.crawlTruncated
 }
 
-// route builds the discovery fields of one pattern from its entries.
-func (d *discovery) route(g Group, entries []entry, members []int, overflow int) rendermap.Route {
-	inSitemap, fromOthers := overflow, 0
-	cands := make([]Candidate, 0, len(members))
-	onlyList := len(members) > 0
+// route builds the discovery fields of one pattern from its entries and
+// the URLs beyond MaxURLs it holds; a pattern without entries samples its
+// spare overflow URLs.
+func (d *discovery) route(g Group, entries []entry, members []int, extra overflowCount, spare []string) rendermap.Route {
+	inSitemap := extra.sitemap
+	cands := make([]Candidate, 0, len(members)+len(spare))
+	for _, u := range spare {
+		cands = append(cands, Candidate{URL: u})
+	}
+	onlyList := (len(members) > 0 || extra.list > 0) && extra.sitemap == 0
 	for _, i := range members {
 		e := entries[i]
 		if e.from&fromSitemap != 0 {
 			inSitemap++
-		} else {
-			fromOthers++
 		}
 		if e.from&^fromList != 0 {
 			onlyList = false
@@ -70,16 +72,17 @@ func (d *discovery) route(g Group, entries []entry, members []int, overflow int)
 		Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{},
 		Grouping: g.Grouping,
 	}
+	cut := d.set.overflow.cut
 	switch {
 	case inSitemap > 0:
 		r.Pages, r.PagesSource = inSitemap, "sitemap"
-		r.PagesLowerBound = d.sitemapTruncated || d.set.overflowCut
+		r.PagesLowerBound = d.sitemapTruncated || cut
 	case onlyList:
-		r.Pages, r.PagesSource = len(members), "urls"
-		r.PagesLowerBound = d.set.truncated
+		r.Pages, r.PagesSource = len(members)+extra.list, "urls"
+		r.PagesLowerBound = d.set.truncated || cut
 	default:
-		r.Pages, r.PagesSource = len(members), "discovery"
-		r.PagesLowerBound = d.set.truncated || d.crawlTruncated || d.cappedPatterns[g.Pattern]
+		r.Pages, r.PagesSource = len(members)+extra.list, "discovery"
+		r.PagesLowerBound = d.set.truncated || cut || d.crawlTruncated || d.cappedPatterns[g.Pattern]
 	}
 	return r
 }
@@ -101,9 +104,7 @@ func (d *discovery) summaryWarnings() {
 	if d.set.truncated {
 		d.warn.addf("crawl", "", "discovery stopped at --max-urls %d; page counts not taken from sitemaps are lower bounds", d.opt.MaxURLs)
 	}
-	if d.set.sitemapFull {
-		d.warn.addf("sitemap", "", "sitemaps list more URLs than the %d kept (90%% of --max-urls); the rest are counted per pattern but never sampled", d.set.limit(fromSitemap))
-	}
+	d.overflowWarnings()
 }
 
 // urlCount is "1 URL" or "N URLs".
@@ -112,34 +113,6 @@ func urlCount(n int64) string {
 		return "1 URL"
 	}
 	return fmt.Sprintf("%d URLs", n)
-}
-
-// countOverflow matches the sitemap URLs that did not fit in MaxURLs
-// against the final patterns, so sitemap page counts stay exact.
-func (d *discovery) countOverflow(groups []Group) []int {
-	extra := make([]int, len(groups))
-	if len(d.set.overflow) == 0 {
-		return extra
-	}
-	pats := make([]string, len(groups))
-	index := make(map[string]int, len(groups))
-	for i, g := range groups {
-		pats[i], index[g.Pattern] = g.Pattern, i
-	}
-	m := NewMatcher(pats)
-	unmatched := 0
-	for _, u := range d.set.overflow {
-		if p, ok := m.Match(u); ok {
-			extra[index[p]]++
-		} else {
-			unmatched++
-			d.limited.add(u)
-		}
-	}
-	if unmatched > 0 {
-		d.warn.addf("sitemap", "", "%d sitemap URLs beyond --max-urls matched no discovered pattern and were not counted", unmatched)
-	}
-	return extra
 }
 
 // liveEntries is the discovered set without pages that rendered as gone.

@@ -22,17 +22,19 @@ type robots struct {
 
 // allowed reports whether robots.txt lets us fetch the URL u.
 func (r *robots) allowed(u *url.URL) bool {
-	if r != nil && r.disallowAll {
-		return false
-	}
-	if r == nil || r.group == nil {
-		return true
-	}
 	p := u.EscapedPath()
 	if u.RawQuery != "" {
 		p += "?" + u.RawQuery
 	}
-	return r.group.Test(p)
+	return r.allowedPath(p)
+}
+
+// allowedPath is allowed for the path and query of a normalized URL.
+func (r *robots) allowedPath(pathQuery string) bool {
+	if r != nil && r.disallowAll {
+		return false
+	}
+	return r == nil || r.group == nil || r.group.Test(pathQuery)
 }
 
 // fetchRobots reads origin/robots.txt as RFC 9309 §2.3.1 says: a 4xx

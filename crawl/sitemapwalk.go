@@ -1,9 +1,7 @@
 package crawl
 
 import (
-	"bytes"
 	"context"
-	"net/url"
 )
 
 const (
@@ -15,8 +13,9 @@ const (
 
 // sitemapJob is one sitemap file to read.
 type sitemapJob struct {
-	url     string
-	guessed bool // /sitemap.xml tried by convention: a 404 is no warning
+	url     string // a URL, or a path when file is true
+	file    bool   // a local file
+	guessed bool   // /sitemap.xml tried by convention: a 404 is no warning
 	depth   int
 }
 
@@ -53,34 +52,29 @@ func (d *discovery) initialSitemaps() []sitemapJob {
 	for _, s := range d.robots.sitemaps {
 		jobs = append(jobs, sitemapJob{url: s})
 	}
-	jobs = append(jobs, sitemapJob{url: d.start.JoinPath("/sitemap.xml").String(), guessed: true})
+	if !d.opt.Offline {
+		jobs = append(jobs, sitemapJob{url: d.start.JoinPath("/sitemap.xml").String(), guessed: true})
+	}
 	for i := range jobs {
 		if n, err := Normalize(jobs[i].url, d.start); err == nil {
 			jobs[i].url = n
 		}
 	}
-	return jobs
+	files := make([]sitemapJob, 0, len(d.opt.SitemapFiles)+len(jobs))
+	for _, f := range d.opt.SitemapFiles {
+		files = append(files, sitemapJob{url: f, file: true})
+	}
+	return append(files, jobs...)
 }
 
 // readSitemap reads one file; it adds its URLs and returns child sitemaps.
 func (d *discovery) readSitemap(ctx context.Context, job sitemapJob) []sitemapJob {
-	u, err := url.Parse(job.url)
-	if err != nil || !d.scope.onOrigin(u) {
-		d.warn.addf("sitemap", job.url, "sitemap is not on the audited origin; skipped")
+	body, ok := d.sitemapBody(ctx, job)
+	if !ok {
 		return nil
 	}
-	res, err := d.fetch.get(ctx, u.Host, job.url)
-	if err != nil {
-		d.warn.addf("sitemap", job.url, "sitemap could not be fetched: %v", err)
-		return nil
-	}
-	if res.status != 200 {
-		if !job.guessed || res.status != 404 {
-			d.warn.addf("sitemap", job.url, "sitemap answered HTTP %d; skipped", res.status)
-		}
-		return nil
-	}
-	sm, err := ParseSitemapLimit(bytes.NewReader(res.body), min(d.opt.MaxSitemapBytes, sitemapByteLimit))
+	sm, err := ParseSitemapLimit(body, min(d.opt.MaxSitemapBytes, sitemapByteLimit))
+	body.Close()
 	if err != nil {
 		d.warn.addf("sitemap", job.url, "sitemap is broken (%v); kept %d entries read before the error", err, len(sm.URLs)+len(sm.Sitemaps))
 	}
@@ -102,9 +96,15 @@ func (d *discovery) childJobs(parent sitemapJob, children []SitemapEntry) []site
 	}
 	var jobs []sitemapJob
 	for _, c := range children {
-		if n, err := Normalize(c.Loc, d.start); err == nil {
-			jobs = append(jobs, sitemapJob{url: n, depth: parent.depth + 1})
+		n, err := Normalize(c.Loc, d.start)
+		if err != nil {
+			continue
 		}
+		job := sitemapJob{url: n, depth: parent.depth + 1}
+		if parent.file && d.opt.Offline {
+			job = localChild(parent, n)
+		}
+		jobs = append(jobs, job)
 	}
 	return jobs
 }
@@ -115,11 +115,10 @@ func (d *discovery) childJobs(parent sitemapJob, children []SitemapEntry) []site
 func (d *discovery) addSitemapURLs(where string, entries []SitemapEntry) {
 	invalid := 0
 	for _, e := range entries {
-		n, u, ok := d.admit(e.Loc, nil)
-		if u == nil {
+		switch n, verdict := d.admit(e.Loc, nil); verdict {
+		case invalidURL:
 			invalid++
-		}
-		if ok {
+		case admitted:
 			d.add(n, fromSitemap, e.Lastmod)
 		}
 	}

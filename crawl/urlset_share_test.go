@@ -19,7 +19,7 @@ func TestSitemapLeavesRoomForLinks(t *testing.T) {
 	if _, ok := s.add("http://127.0.0.1/account", fromDOM, time.Time{}); !ok {
 		t.Errorf("a linked URL found no room after a large sitemap")
 	}
-	if len(s.overflow) != 410 {
-		t.Errorf("overflow counted %d sitemap URLs, want 410", len(s.overflow))
+	if s.overflow.n != 410 {
+		t.Errorf("overflow counted %d sitemap URLs, want 410", s.overflow.n)
 	}
 }

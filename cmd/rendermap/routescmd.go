@@ -22,20 +22,22 @@ type routesCommand struct {
 	o        auditOptions
 	format   string
 	noRender bool
-	site     string // the config file's site, used when no URL is given
+	site     string // --site: the origin of a URL list, log or sitemap file
+	cfgSite  string // the config file's site
 }
 
 const routesExamples = `  rendermap routes https://example.com/
   rendermap routes --sitemap https://example.com/sitemap.xml --format json > routes.json
+  # Local files only: nothing is fetched, and every line of the list counts.
+  rendermap routes --urls urls.txt --format json > routes.json
+  rendermap routes --urls access.log.gz --site https://example.com
+  rendermap routes --sitemap ./sitemap.xml.gz --urls extra.txt
   cat urls.txt | rendermap routes --urls - --route '/shop/[category]/[item]'
 `
 
 // Run discovers and prints the route patterns.
 func (c *routesCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlags(c.s, "routes", "routes [URL] [--sitemap URL] [--urls FILE|-] [--format table|json]", routesExamples)
-	c.o.bindDiscovery(fs)
-	fs.StringVarP(&c.format, "format", "f", "table", "table or json")
-	fs.BoolVar(&c.noRender, "no-render", false, "do not follow links in the rendered DOM (sitemaps and --urls only)")
+	fs := c.flags()
 	if err := c.setup(fs, args); err != nil {
 		return err
 	}
@@ -54,6 +56,19 @@ func (c *routesCommand) Run(ctx context.Context, args []string) error {
 	return nil
 }
 
+// flags binds the discovery flags and those of routes alone.
+func (c *routesCommand) flags() *pflag.FlagSet {
+	fs := newFlags(c.s, "routes", "routes [URL] [--urls FILE|-] [--sitemap URL|FILE] [--site ORIGIN] [--format table|json]", routesExamples)
+	c.o.bindDiscovery(fs)
+	fs.StringVarP(&c.format, "format", "f", "table", "table or json")
+	fs.BoolVar(&c.noRender, "no-render", false, "do not follow links in the rendered DOM (sitemaps and --urls only)")
+	fs.StringVar(&c.site, "site", "", "with no URL: the origin of --urls paths and log lines (default: config site, else the first absolute URL)")
+	fs.Lookup("urls").Usage = "URL list, one URL or path per line, or access log (Common/Combined); gzip ok ('-' for stdin)"
+	fs.Lookup("sitemap").Usage = "extra sitemap URL, or sitemap file (repeatable)"
+	fs.Lookup("max-urls").Usage = "URLs kept to sample and render; list and sitemap URLs past it are still counted"
+	return fs
+}
+
 // setup parses the flags, checks them and applies the config file.
 func (c *routesCommand) setup(fs *pflag.FlagSet, args []string) error {
 	if err := parse(fs, args); err != nil {
@@ -68,7 +83,7 @@ func (c *routesCommand) setup(fs *pflag.FlagSet, args []string) error {
 	}
 	if cfg != nil {
 		applyConfig(fs, &c.o, cfg)
-		c.site = cfg.Site
+		c.cfgSite = cfg.Site
 	}
 	return c.o.validateDiscovery()
 }
@@ -98,24 +113,26 @@ func suffix(sep, s string) string {
 	return sep + s
 }
 
+// discover runs discovery over the inputs: a crawl from the site URL, or,
+// with only --urls and --sitemap given, those inputs alone; offline when
+// they are local files.
 func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Result, error) {
-	start, err := c.start(args)
+	in, err := c.inputs(args)
 	if err != nil {
 		return nil, err
 	}
-	extra, err := readURLList(c.o.urlsFile, c.s.in)
-	if err != nil {
-		return nil, err
-	}
+	defer in.closeList()
 	p := &pipeline{s: c.s, o: &c.o, prog: newProgress(c.s.err, c.s.ttyErr, c.o.quiet)}
-	opt := p.crawlOptions(start, nil, extra)
-	if start == "" {
-		// Only the sitemaps and URLs given: take the origin from them, and
-		// fetch its start URL only to check that it answers.
-		opt.Start, opt.NoRobots, opt.NoSitemaps = originOf(append(extra, c.o.sitemaps...)), true, len(c.o.sitemaps) == 0
-		opt.NoStartURL = true
+	opt := p.crawlOptions(in.start, nil, nil)
+	opt.Sitemaps, opt.SitemapFiles, opt.Offline = in.sitemaps, in.files, in.offline
+	if in.list != nil {
+		opt.URLList = in.list
 	}
-	if start != "" && !c.noRender {
+	if in.fromInputs {
+		// The start only names the origin; with remote sitemaps it is
+		// fetched to check that the site answers.
+		opt.NoRobots, opt.NoStartURL = true, true
+	} else if !c.noRender {
 		b, err := openBrowser(ctx, &c.o)
 		if err != nil {
 			return nil, err
@@ -129,28 +146,6 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 		return nil, withCode(exitIncomplete, fmt.Errorf("discover: %w", err))
 	}
 	return res, nil
-}
-
-// start returns the site URL (the argument, else the config file's site),
-// or "" when only sitemaps or a URL list are given.
-func (c *routesCommand) start(args []string) (string, error) {
-	raw := c.site
-	switch {
-	case len(args) == 1:
-		raw = args[0]
-	case len(args) > 1:
-		raw = ""
-	case raw == "" && (len(c.o.sitemaps) > 0 || c.o.urlsFile != ""):
-		return "", nil
-	}
-	if raw == "" {
-		return "", usageErr("give a site URL, --sitemap URL or --urls FILE, e.g. rendermap routes https://example.com/")
-	}
-	u, err := parseSiteURL(raw)
-	if err != nil {
-		return "", err
-	}
-	return u.String(), nil
 }
 
 // originOf returns the origin of the first absolute URL in list, as a start URL.
