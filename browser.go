@@ -3,8 +3,17 @@ package rendermap
 import (
 	"context"
 	"net/http"
+	"runtime"
 	"time"
 )
+
+// RenderParallelism is how many pages to render at once when want workers
+// are allowed: a page load keeps about one core busy (the renderer and the
+// browser process), so loads beyond the machine's cores only queue and slow
+// each other down. It is at least 2 and at most want.
+func RenderParallelism(want int) int {
+	return max(1, min(want, max(2, runtime.NumCPU())))
+}
 
 // Browser opens isolated browsing sessions. crawl/chrome implements it with
 // headless Chromium; tests of consumers may use a fake.

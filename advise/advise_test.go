@@ -241,8 +241,8 @@ func TestAdvise_SiteIntervalKept(t *testing.T) {
 	if b := cat.Inputs.FreshnessBudgetSec; b.Source != "measured" || !near(b.Value, 300.03) || cat.Recommendation.RevalidateSeconds != 300 {
 		t.Errorf("category budget %+v revalidate %d, want the site's 300 s", b, cat.Recommendation.RevalidateSeconds)
 	}
-	if look.Recommendation.RevalidateSeconds != 10 {
-		t.Errorf("lookbook revalidate %d, want the site's 10 s", look.Recommendation.RevalidateSeconds)
+	if look.Recommendation.RevalidateSeconds != 5 {
+		t.Errorf("lookbook revalidate %d, want the site's 5 s", look.Recommendation.RevalidateSeconds)
 	}
 	// Only routes recommended static wait for a build: their budget (1 h)
 	// bounds it, not the isr category's 5 min.

@@ -75,7 +75,7 @@ func evidenceRoutes(static rendermap.Cache) []rendermap.Route {
 	gift.ClientRender = rendermap.ClientRender{ScriptOnlyFraction: 0.013,
 		DataRequests: []rendermap.DataRequest{{URL: "http://127.0.0.1/api/greeting", Status: 200, DurationMS: 8, ServerMS: 0.1, Private: true}}}
 	look := combined(route("/lookbook", 1, "sitemap", 0.2, revalidated, rendermap.ISR), 688, 8.2, 630)
-	look.Current.RevalidateSeconds = 10
+	look.Current.RevalidateSeconds = 5
 	stores := combined(route("/stores", 1, "sitemap", 21, privateCache, rendermap.SSR), 0.0083, 0.0005, 0.037)
 	stores.Volatility.TokenChurnPages = 1
 	return []rendermap.Route{

@@ -78,7 +78,7 @@ func (m *measurer) phases() int {
 	if m.opt.Browser != nil {
 		n++
 	}
-	if m.opt.Recheck > 0 {
+	if m.opt.Recheck >= 0 {
 		n++
 	}
 	return n
@@ -149,10 +149,10 @@ func (m *measurer) runHTTP(ctx context.Context, pages []*page, rendered <-chan s
 		m.measureHTTP(ctx, p)
 		m.progress("fetch", p.res.URL)
 		switch {
-		case p.ok() && m.opt.Recheck > 0:
+		case p.ok() && m.opt.Recheck >= 0:
 			rechecks.Add(1)
 			go func() { defer rechecks.Done(); m.observeOverTime(ctx, p, rendered) }()
-		case m.opt.Recheck > 0:
+		case m.opt.Recheck >= 0:
 			m.progress("recheck", p.res.URL) // skipped, but counted
 		}
 	})
@@ -165,7 +165,7 @@ func (m *measurer) runHTTP(ctx context.Context, pages []*page, rendered <-chan s
 func (m *measurer) runRender(ctx context.Context, pages []*page) {
 	work := make(chan *page)
 	var wg sync.WaitGroup
-	for range m.opt.Concurrency {
+	for range rendermap.RenderParallelism(m.opt.Concurrency) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -193,7 +193,7 @@ func (m *measurer) renderWorker(ctx context.Context, work <-chan *page) {
 			w.close() // a session may be stuck after a failed load
 			*w = workerSessions{}
 		}
-		if urls := p.dataURLList(); len(urls) > 0 && m.opt.Recheck > 0 {
+		if urls := p.dataURLList(); len(urls) > 0 && m.opt.Recheck >= 0 {
 			m.observeData(ctx, p, urls) // the first look at its data
 		}
 		<-m.sem

@@ -15,10 +15,11 @@ type Options struct {
 	Samples int
 	// Concurrency bounds the URLs measured at once; default 4.
 	Concurrency int
-	// Recheck is the change-detection window: each URL is re-fetched right
-	// after its first fetch, about 10 s and 30 s later when the window allows,
-	// and once more when both the window has passed and rendering is done;
-	// default 20s, negative means no re-fetches.
+	// Recheck is the least change-detection window: each URL is re-fetched
+	// right after its first fetch, about 10 s and 30 s later while the window
+	// lasts, and once more at its end, when both Recheck has passed and
+	// rendering is done. 0 means the window is as long as rendering takes
+	// (never idle); negative means no re-fetches.
 	Recheck time.Duration
 	// PageTimeout bounds each URL's fetches and each browser load; default 30s.
 	PageTimeout time.Duration
@@ -78,9 +79,6 @@ func (opt Options) withDefaults() Options {
 	}
 	if opt.Concurrency <= 0 {
 		opt.Concurrency = 4
-	}
-	if opt.Recheck == 0 {
-		opt.Recheck = 20 * time.Second
 	}
 	if opt.PageTimeout <= 0 {
 		opt.PageTimeout = 30 * time.Second

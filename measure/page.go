@@ -58,6 +58,19 @@ type page struct {
 	dataPrivate map[string]bool
 }
 
+// observeLoads records the cache status and Age of browser loads: every
+// load is a visit the edge answers, and a regenerating cache shows its
+// stale answers to whichever visit comes.
+func (p *page) observeLoads(rs ...*rendermap.Rendered) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, r := range rs {
+		if r != nil && r.Header != nil {
+			p.observe(fetchResult{Header: r.Header}, false)
+		}
+	}
+}
+
 // addObservation records a re-fetch: its content, cache status and Age.
 func (p *page) addObservation(o observation, f fetchResult) {
 	p.mu.Lock()
@@ -101,6 +114,8 @@ type fetchObs struct {
 	age      int64
 	ageKnown bool
 	warmup   bool
+	// untimed marks a browser load: its status and Age count, it has no TTFB.
+	untimed bool
 }
 
 // ok reports whether the page was measured successfully.
@@ -178,7 +193,7 @@ func (p *page) observe(f fetchResult, warmup bool) {
 	if provider != "" && p.provider == "" {
 		p.provider = provider
 	}
-	o := fetchObs{status: status, ttfb: f.TTFB, warmup: warmup}
+	o := fetchObs{status: status, ttfb: f.TTFB, warmup: warmup, untimed: f.At.IsZero()}
 	if age, err := strconv.ParseInt(strings.TrimSpace(f.Header.Get("Age")), 10, 64); err == nil && age >= 0 {
 		o.age, o.ageKnown = age, true
 	}

@@ -7,32 +7,23 @@ import (
 )
 
 // recheckOffsets are the re-fetch times after a page's first fetch: right
-// away (per-request changes, tokens), then about 10 s and 30 s later when the
-// window is long enough. The last re-fetch comes at the end of the window or
-// of rendering, whichever is later, so the window is spent rendering.
+// away (per-request changes, tokens), then about 10 s and 30 s later while
+// the window lasts. The window is Options.Recheck or rendering, whichever
+// lasts longer, and the last re-fetch comes at its end: the window is spent
+// rendering, never waiting idle.
 var recheckOffsets = []time.Duration{0, 10 * time.Second, 30 * time.Second}
 
 // recheckSlack keeps an intermediate re-fetch this far from the window's end.
 const recheckSlack = 5 * time.Second
 
-// offsets returns the intermediate re-fetch offsets for a window.
-func offsets(window time.Duration) []time.Duration {
-	out := []time.Duration{0}
-	for _, o := range recheckOffsets[1:] {
-		if o <= window-recheckSlack {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
-// observeOverTime re-fetches p at its offsets and once more when both the
-// window has passed and rendering is done, recording each observation.
+// observeOverTime re-fetches p at its offsets within the window and once
+// more at the window's end, recording each observation.
 func (m *measurer) observeOverTime(ctx context.Context, p *page, rendered <-chan struct{}) {
 	defer m.progress("recheck", p.res.URL)
-	for _, off := range offsets(m.opt.Recheck) {
-		if !sleepUntil(ctx, p.first.Add(off)) {
-			return
+	m.lookAgain(ctx, p)
+	for _, off := range recheckOffsets[1:] {
+		if !m.withinWindow(ctx, p.first.Add(off), p.first.Add(m.opt.Recheck), rendered) {
+			break
 		}
 		m.lookAgain(ctx, p)
 	}
@@ -45,6 +36,25 @@ func (m *measurer) observeOverTime(ctx context.Context, p *page, rendered <-chan
 	case <-rendered:
 	}
 	m.lookAgain(ctx, p)
+}
+
+// withinWindow waits until at and reports whether the window still lasts
+// then: the minimum window reaches past at (with slack), or rendering is
+// still going at at. It is false when ctx ends.
+func (m *measurer) withinWindow(ctx context.Context, at, minEnd time.Time, rendered <-chan struct{}) bool {
+	if !at.Add(recheckSlack).After(minEnd) {
+		return sleepUntil(ctx, at)
+	}
+	timer := time.NewTimer(time.Until(at))
+	defer timer.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-rendered:
+		return false
+	case <-timer.C:
+		return true
+	}
 }
 
 // sleepUntil waits until t; false when ctx ended first.

@@ -112,6 +112,7 @@ func blank(r *rendermap.Rendered) bool {
 func (p *page) absorbComparison(c comparison, fault string) {
 	p.rendered = true
 	p.absorbRender(c.ra, c.rb, c.ra2)
+	p.observeLoads(c.ra, c.rb, c.ra2)
 	p.signals = sessionSignals(p.header)
 	if c.single {
 		p.singleLoad = true

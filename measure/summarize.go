@@ -127,7 +127,7 @@ func routeCDN(ok []*page) rendermap.CDN {
 			}
 			c.Statuses[f.status]++
 			switch {
-			case f.warmup:
+			case f.warmup || f.untimed:
 			case f.status == StatusHit || f.status == StatusStale:
 				edge = append(edge, f.ttfb)
 			default:

@@ -68,6 +68,9 @@ func assertMatchesTruth(t *testing.T, a *rendermap.Audit) {
 		if string(rt.Recommendation.Strategy) != want.Strategy {
 			t.Errorf("%s: recommended %s, truth says %s (reasons: %v)", want.Pattern, rt.Recommendation.Strategy, want.Strategy, rt.Recommendation.Reasons)
 		}
+		if string(rt.Current.Strategy) != want.Current {
+			t.Errorf("%s: served today as %s, the design says %s (evidence: %v)", want.Pattern, rt.Current.Strategy, want.Current, rt.Current.Evidence)
+		}
 	}
 	if len(a.Routes) != len(truth) {
 		t.Errorf("audit has %d patterns, truth has %d", len(a.Routes), len(truth))

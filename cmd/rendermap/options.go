@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -79,7 +80,7 @@ func (o *auditOptions) bind(fs *pflag.FlagSet) {
 	fs.Int64Var(&o.maxBodyBytes, "max-body-bytes", 10<<20, "bytes read from one response")
 	fs.StringVarP(&o.out, "out", "o", "rendermap-report", "directory for audit.json, report.html and report.md")
 	fs.IntVar(&o.samples, "samples", 5, "TTFB samples per URL, after one discarded warm-up request")
-	fs.DurationVar(&o.recheck, "recheck", 20*time.Second, "re-fetch interval to detect changing content (0 disables)")
+	fs.Var((*recheckValue)(&o.recheck), "recheck", "least window for re-fetches that detect changing content: auto (as long as rendering takes), a duration, or 0 to disable")
 	fs.StringArrayVar(&o.cookies, "cookie", nil, "cookie NAME=VALUE for an authenticated session (repeatable; never written anywhere)")
 	fs.StringVar(&o.cookieFile, "cookie-file", "", "cookies in Netscape cookies.txt or JSON format")
 	fs.StringArrayVar(&o.headers, "header", nil, "extra request header 'Name: value' (repeatable; values never written anywhere)")
@@ -193,3 +194,40 @@ func redactHeaderFlag(l string) string {
 	}
 	return "[redacted]"
 }
+
+// recheckValue is the --recheck flag: "auto" (0, the window lasts as long
+// as rendering), "0" or "off" (-1, no re-fetches), or a least window.
+type recheckValue time.Duration
+
+func (v *recheckValue) String() string {
+	switch d := time.Duration(*v); {
+	case d == 0:
+		return "auto"
+	case d < 0:
+		return "0"
+	default:
+		return d.String()
+	}
+}
+
+func (v *recheckValue) Set(s string) error {
+	switch s {
+	case "auto":
+		*v = 0
+		return nil
+	case "0", "off":
+		*v = -1
+		return nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return fmt.Errorf("want auto, 0 or a duration such as 30s")
+	}
+	if d == 0 {
+		d = -1
+	}
+	*v = recheckValue(d)
+	return nil
+}
+
+func (v *recheckValue) Type() string { return "window" }

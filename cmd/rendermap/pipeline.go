@@ -170,7 +170,7 @@ func (p *pipeline) timing(a *rendermap.Audit) *rendermap.Timing {
 func (p *pipeline) settings() rendermap.Settings {
 	return rendermap.Settings{
 		Samples: p.o.samples, URLsPerPattern: p.o.urlsPerPattern, Seed: p.o.seed,
-		Concurrency: p.o.concurrency, RecheckSeconds: int(p.o.recheck / time.Second),
+		Concurrency: p.o.concurrency, RecheckSeconds: int(max(p.o.recheck, 0) / time.Second),
 		MaxURLs: p.o.maxURLs, UserAgent: p.o.userAgentString(), IgnoreRobots: p.o.ignoreRobots,
 	}
 }
@@ -229,7 +229,7 @@ func (p *pipeline) measure(ctx context.Context, b rendermap.Browser, a *renderma
 
 func (p *pipeline) measureOptions(b rendermap.Browser) measure.Options {
 	return measure.Options{
-		Samples: p.o.samples, Concurrency: p.o.concurrency, Recheck: recheck(p.o.recheck),
+		Samples: p.o.samples, Concurrency: p.o.concurrency, Recheck: p.o.recheck,
 		PageTimeout: p.o.pageTimeout, Browser: b, Cookies: p.creds.cookies, Header: p.creds.header,
 		UserAgent: p.o.userAgentString(), Now: p.now, AllowOrigins: p.allowedOrigins(),
 		MaxBodyBytes: p.o.maxBodyBytes, MaxRedirects: p.o.maxRedirects, Pacer: p.pacer,
@@ -246,13 +246,6 @@ func (p *pipeline) allowedOrigins() []string {
 		}
 	}
 	return out
-}
-
-func recheck(d time.Duration) time.Duration {
-	if d <= 0 {
-		return -1
-	}
-	return d
 }
 
 // finish stamps the audit and marks it incomplete when the context ended early.
