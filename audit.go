@@ -147,6 +147,10 @@ type SampleURL struct {
 	URL string `json:"url"`
 	// Lastmod is the sitemap lastmod (RFC 3339), when known.
 	Lastmod string `json:"lastmod,omitempty"`
+	// Broken says why the URL's render timed out or crashed during
+	// discovery; measuring then skips its loads (one timeout per broken
+	// URL, not one per load) and records this reason.
+	Broken string `json:"broken,omitempty"`
 }
 
 // Timing is where an audit's wall time went, in seconds. Measuring runs

@@ -35,6 +35,7 @@ type discovery struct {
 	cappedPatterns   map[string]bool
 	droppedPatterns  map[string]bool
 	gone             map[string]bool         // rendered as 404/410
+	broken           map[string]string       // render timed out or crashed: why
 	evidence         map[string]pageEvidence // template evidence per rendered URL
 }
 
@@ -86,6 +87,7 @@ func newDiscovery(opt Options) (*discovery, error) {
 		cappedPatterns:  map[string]bool{},
 		droppedPatterns: map[string]bool{},
 		gone:            map[string]bool{},
+		broken:          map[string]string{},
 		evidence:        map[string]pageEvidence{},
 	}
 	return d, nil

@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"strings"
 	"context"
 	"net/url"
 	"sync"
@@ -104,6 +105,7 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 		if err != nil {
 			if ctx.Err() == nil {
 				d.warn.addf("crawl", u, "render failed: %v", err)
+				d.markBroken(u, err)
 			}
 			return nil
 		}
@@ -167,4 +169,26 @@ func (d *discovery) markGone(u string, status int) {
 	d.mu.Lock()
 	d.gone[u] = true
 	d.mu.Unlock()
+}
+
+// markBroken remembers a URL whose render timed out or crashed, so that
+// measuring does not pay for it again.
+func (d *discovery) markBroken(u string, err error) {
+	msg := err.Error()
+	if !strings.Contains(msg, "deadline exceeded") && !strings.Contains(msg, "crash") && !strings.Contains(msg, "closed") {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if len(msg) > 200 {
+		msg = msg[:200]
+	}
+	d.broken[u] = "render timed out or crashed during discovery: " + strings.ToValidUTF8(msg, "")
+}
+
+// brokenReason returns why u's render failed during discovery, or "".
+func (d *discovery) brokenReason(u string) string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.broken[u]
 }

@@ -16,7 +16,7 @@ const ResultSchema = "rendermap.discovery/v1"
 const (
 	DefaultMaxURLs       = 100_000
 	DefaultMaxDepth      = 5
-	DefaultPerPatternCap = 4
+	DefaultPerPatternCap = 2
 	DefaultSampleSize    = 5
 	DefaultConcurrency   = 2
 	// DefaultRate is the per-host request rate, in requests per second.

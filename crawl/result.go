@@ -68,7 +68,7 @@ func (d *discovery) route(g Group, entries []entry, members []int, extra overflo
 	}
 	r := rendermap.Route{
 		Pattern: g.Pattern, Pinned: g.Pinned, Examples: g.Examples, QueryKeys: g.QueryKeys,
-		InSitemap: inSitemap > 0, Sample: Sample(g.Pattern, cands, d.opt.SampleSize, d.opt.Seed),
+		InSitemap: inSitemap > 0, Sample: d.markSample(Sample(g.Pattern, cands, d.opt.SampleSize, d.opt.Seed)),
 		Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{},
 		Grouping: g.Grouping,
 	}
@@ -128,4 +128,12 @@ func (d *discovery) liveEntries() ([]string, []entry) {
 		}
 	}
 	return keptURLs, kept
+}
+
+// markSample notes the sampled URLs whose render broke during discovery.
+func (d *discovery) markSample(sample []rendermap.SampleURL) []rendermap.SampleURL {
+	for i := range sample {
+		sample[i].Broken = d.brokenReason(sample[i].URL)
+	}
+	return sample
 }

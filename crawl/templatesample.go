@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/rendermap/rendermap"
 )
@@ -17,7 +18,7 @@ const (
 	TemplateSample = 8
 	// MaxTemplateRenders bounds the pages one discovery renders only to
 	// compare templates.
-	MaxTemplateRenders = 64
+	MaxTemplateRenders = 32
 )
 
 // sampleTemplates renders, after the crawl, a few more pages of each
@@ -47,9 +48,14 @@ func (c *crawler) templatePlan(quota func(Group, []string, []*pageEvidence) int,
 	for i, g := range idx {
 		members[g] = append(members[g], urls[i])
 	}
+	quotas := make([]int, len(groups))
+	for g := range groups {
+		quotas[g] = quota(groups[g], members[g], pagesOf(members[g], ev))
+	}
+	shareBySection(groups, quotas)
 	var plan []string
 	for g := range groups {
-		n := quota(groups[g], members[g], pagesOf(members[g], ev))
+		n := quotas[g]
 		for _, u := range spread(members[g])[:min(n, len(members[g]))] {
 			if len(plan) == budget {
 				return plan
@@ -112,4 +118,29 @@ func spread(urls []string) []string {
 	key := func(u string) uint64 { return mix64(fnv64(u[pathStart(u):])) }
 	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(key(a), key(b)), cmp.Compare(a, b)) })
 	return out
+}
+
+// shareBySection divides the sample of a top-level section among its
+// ambiguous patterns: sibling patterns (six docs sections of five guides)
+// are compared with each other, so one or two pages each show whether they
+// share a template, while a lone pattern keeps its whole sample for a
+// minority template among its own pages.
+func shareBySection(groups []Group, quotas []int) {
+	count := map[string]int{}
+	for g, q := range quotas {
+		if q > 0 {
+			count[firstSegment(groups[g].Pattern)]++
+		}
+	}
+	for g, q := range quotas {
+		if n := count[firstSegment(groups[g].Pattern)]; q > 0 && n > 1 {
+			quotas[g] = min(q, max(1, TemplateSample/n))
+		}
+	}
+}
+
+// firstSegment is a pattern's first path segment ("guides" of /guides/x).
+func firstSegment(pattern string) string {
+	seg, _, _ := strings.Cut(strings.TrimPrefix(pattern, "/"), "/")
+	return seg
 }

@@ -13,31 +13,10 @@ import (
 // maxDataURLs caps the data requests of one page that are re-fetched.
 const maxDataURLs = 5
 
-// navigationRequest reports whether a request made while loading prefetches
-// another page (framework navigation) rather than loading data this page
-// shows: Next.js RSC payloads (?_rsc=, or an RSC request header, which the
-// browser reports as Kind "navigation") and Pages Router /_next/data/, Nuxt
-// _payload.json and its /_nuxt/builds/ route manifest, SvelteKit
-// __data.json, Gatsby /page-data/, Remix ?_data= and React Router .data.
-func navigationRequest(r rendermap.DataRequest) bool {
-	if r.Kind == "navigation" {
-		return true
-	}
-	u, err := url.Parse(r.URL)
-	if err != nil {
-		return false
-	}
-	q, path := u.Query(), u.Path
-	return q.Has("_rsc") || q.Has("_data") ||
-		strings.HasSuffix(path, "_payload.json") || strings.HasPrefix(path, "/_nuxt/builds/") ||
-		strings.HasPrefix(path, "/_next/data/") || strings.HasSuffix(path, "/__data.json") ||
-		strings.HasPrefix(path, "/page-data/") || strings.HasSuffix(path, ".data")
-}
-
 // splitRequests keeps the data requests and counts the navigation ones.
 func splitRequests(reqs []rendermap.DataRequest) (data []rendermap.DataRequest, nav int) {
 	for _, r := range reqs {
-		if navigationRequest(r) {
+		if rendermap.IsNavigation(r) {
 			nav++
 			continue
 		}

@@ -100,8 +100,9 @@ func (m *measurer) plan(a *rendermap.Audit) [][]*page {
 	for i, r := range a.Routes {
 		samples := append([]rendermap.SampleURL{}, r.Sample...)
 		sort.Slice(samples, func(x, y int) bool { return samples[x].URL < samples[y].URL })
+		fails := &routeFailures{}
 		for j, s := range samples {
-			out[i] = append(out[i], &page{sample: s, res: rendermap.PageResult{URL: s.URL}, variants: j == 0})
+			out[i] = append(out[i], &page{sample: s, res: rendermap.PageResult{URL: s.URL}, variants: j == 0, route: fails})
 		}
 	}
 	return out
@@ -188,7 +189,10 @@ func (m *measurer) renderWorker(ctx context.Context, work <-chan *page) {
 	defer w.close()
 	for p := range work {
 		m.sem <- struct{}{}
-		if err := m.renderPage(ctx, w, p, p.variants); err != nil {
+		if why := p.skipReason(); why != "" {
+			p.res.Error = why
+		} else if err := m.renderPage(ctx, w, p, p.variants); err != nil {
+			p.noteFailure(err)
 			p.res.Error = truncate(err.Error(), 300)
 			w.close() // a session may be stuck after a failed load
 			*w = workerSessions{}

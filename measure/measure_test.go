@@ -257,6 +257,21 @@ func TestServerMSAccuracy(t *testing.T) {
 	}
 }
 
+// TestLanguageVariant: a shared-cacheable page that says Vary:
+// Accept-Language is loaded in another language, and its difference is a
+// signal, not personalization.
+func TestLanguageVariant(t *testing.T) {
+	srv := testSite(t)
+	a := auditFor(srv.URL, map[string][]string{"/hello": {"/hello"}})
+	if err := Measure(context.Background(), a, Options{Samples: 1, Recheck: -1, Browser: &fakeBrowser{}, Concurrency: 1}); err != nil {
+		t.Fatal(err)
+	}
+	p := a.Routes[0].Personalized
+	if p.Personalized || !strings.Contains(strings.Join(p.Signals, " "), "content varies by Accept-Language") {
+		t.Errorf("personalized=%v signals %q, want a language signal and no personalization", p.Personalized, p.Signals)
+	}
+}
+
 func TestRenderCount(t *testing.T) {
 	srv := testSite(t)
 	cases := []struct {
@@ -264,9 +279,10 @@ func TestRenderCount(t *testing.T) {
 		paths []string
 		want  int32
 	}{
-		// The first URL: A, B and the language variant; equal loads need no A2.
-		// The second is shared-cacheable with no data requests: A alone.
-		{"static pages need no second A load", []string{"/static/a", "/static/b"}, 4},
+		// The first URL: A and B; equal loads need no A2, and a shared-cacheable
+		// page without Vary: Accept-Language needs no language variant. The
+		// second is shared-cacheable with no data requests: A alone.
+		{"static pages need no second A load", []string{"/static/a", "/static/b"}, 3},
 		// A, B, language variant, then A2 because B differs.
 		{"personalized page is loaded again in A", []string{"/account"}, 4},
 	}

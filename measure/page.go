@@ -43,6 +43,8 @@ type page struct {
 	// singleLoad is set when only session A loaded the page (see
 	// measurer.singleLoad); it is then not compared across sessions.
 	singleLoad bool
+	// route counts its pattern's pages that timed out or crashed.
+	route *routeFailures
 
 	// mu guards the fields below: re-fetches run beside rendering.
 	mu sync.Mutex
@@ -124,11 +126,16 @@ func (p *page) ok() bool { return p.res.Error == "" }
 // measureHTTP runs the warm-up, the timing samples and the conditional
 // re-request of one page.
 func (m *measurer) measureHTTP(ctx context.Context, p *page) {
+	if why := p.skipReason(); why != "" {
+		p.skip(why)
+		return
+	}
 	ctx, cancel := context.WithTimeout(ctx, m.opt.PageTimeout)
 	defer cancel()
 	warm, err := m.get(ctx, p.res.URL, m.baseHeader(), true, m.opt.MaxBodyBytes)
 	p.first = warm.At
 	if err != nil {
+		p.noteFailure(err)
 		p.fail(err)
 		return
 	}

@@ -65,7 +65,7 @@ func (m *measurer) compare(ctx context.Context, w *workerSessions, p *page, vari
 		return c, err
 	}
 	if variants {
-		c.vs = m.renderVariants(ctx, w, p.res.URL)
+		c.vs = m.renderVariants(ctx, w, p)
 	}
 	c.ka, c.kb, c.volatile = keyBlocks(c.ra), keyBlocks(c.rb), map[string]bool{}
 	if anyDiffers(c.ka, c.kb, c.vs) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/rendermap/rendermap"
 )
@@ -81,14 +82,18 @@ type variant struct {
 	blocks map[string]keyedBlock
 }
 
-// renderVariants loads url with another Accept-Language and, when the user
-// gave credentials, signed in, in the worker's variant sessions. Failed
-// variant loads are left out, and their session is dropped.
-func (m *measurer) renderVariants(ctx context.Context, w *workerSessions, url string) []variant {
+// renderVariants loads url with another Accept-Language (unless the page
+// cannot vary by language, see byLanguage) and, when the user gave
+// credentials, signed in, in the worker's variant sessions. Failed variant
+// loads are left out, and their session is dropped.
+func (m *measurer) renderVariants(ctx context.Context, w *workerSessions, p *page) []variant {
 	var out []variant
+	url := p.res.URL
 	lang := http.Header{"Accept-Language": {m.opt.AcceptLanguage}}
-	if r, ok := m.renderIn(ctx, &w.lang, url, nil, lang); ok {
-		out = append(out, variant{kind: "language", blocks: keyBlocks(r)})
+	if m.byLanguage(p) {
+		if r, ok := m.renderIn(ctx, &w.lang, url, nil, lang); ok {
+			out = append(out, variant{kind: "language", blocks: keyBlocks(r)})
+		}
 	}
 	if len(m.opt.Cookies) == 0 && len(m.opt.Header) == 0 {
 		return out
@@ -97,6 +102,16 @@ func (m *measurer) renderVariants(ctx context.Context, w *workerSessions, url st
 		out = append(out, variant{kind: "signed-in", blocks: keyBlocks(r)})
 	}
 	return out
+}
+
+// byLanguage reports whether a page could vary by Accept-Language: a
+// document a shared cache may store must say Vary: Accept-Language to do so
+// (else every visitor would get the first language cached), so only such
+// documents and the ones no shared cache may store are loaded in another
+// language.
+func (m *measurer) byLanguage(p *page) bool {
+	c := ExplainCache(p.res.Status, p.header, m.opt.Now())
+	return !c.StorableShared || contains(fieldNames(strings.ToLower(c.Vary)), "accept-language")
 }
 
 // renderIn loads url in *s, opening that session when it is nil and

@@ -75,6 +75,15 @@ func testSite(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "application/json")
 		fmt.Fprint(w, `{"text":"Revenue today 1234 euro from 56 orders across seven shops in three countries with returns falling"}`)
 	})
+	mux.HandleFunc("/hello", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, s-maxage=600")
+		w.Header().Set("Vary", "Accept-Language")
+		greeting := `<h1 id="h">Welcome to the shop</h1><p id="p">Everything we sell is tested on the fells before it reaches you.</p>`
+		if strings.HasPrefix(r.Header.Get("Accept-Language"), "de") {
+			greeting = `<h1 id="h">Willkommen im Laden</h1><p id="p">Alles, was wir verkaufen, wird vorher in den Bergen getestet.</p>`
+		}
+		page(w, "Hello", greeting)
+	})
 	mux.HandleFunc("/json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		fmt.Fprint(w, `{"ok":true}`)

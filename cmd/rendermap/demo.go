@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net/http"
 	"net/url"
 
 	"github.com/rendermap/rendermap/fixtures"
@@ -53,25 +54,32 @@ func (c *demoCommand) Run(ctx context.Context, args []string) error {
 
 // serveDemoCommand serves the demo site until interrupted.
 type serveDemoCommand struct {
-	s     streams
-	addr  string
-	scale int
+	s       streams
+	addr    string
+	scale   int
+	hostile bool
 }
 
 // Run serves the demo site.
 func (c *serveDemoCommand) Run(ctx context.Context, args []string) error {
-	fs := newFlags(c.s, "serve-demo", "serve-demo [--addr 127.0.0.1:8080]", "  rendermap serve-demo\n  rendermap serve-demo --addr 127.0.0.1:9000 --scale 10\n")
+	fs := newFlags(c.s, "serve-demo", "serve-demo [--addr 127.0.0.1:8080]",
+		"  rendermap serve-demo\n  rendermap serve-demo --addr 127.0.0.1:9000 --scale 10\n  rendermap serve-demo --hostile   # hangs, drips, loops and bombs, for hardening\n")
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "loopback address to listen on")
 	fs.IntVar(&c.scale, "scale", 1, "multiply the product catalog; the blog stays at 120 posts")
+	fs.BoolVar(&c.hostile, "hostile", false, "serve the hostile site (fixtures.NewHostile) instead of the shop")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	srv, err := fixtures.Start(fixtures.NewDemo(fixtures.DemoOptions{Scale: c.scale}), c.addr)
+	var site http.Handler = fixtures.NewDemo(fixtures.DemoOptions{Scale: c.scale})
+	if c.hostile {
+		site = fixtures.NewHostile(fixtures.HostileOptions{})
+	}
+	srv, err := fixtures.Start(site, c.addr)
 	if err != nil {
 		return usageErr("--addr %s: %v", c.addr, err)
 	}
 	defer srv.Close()
-	c.s.err.Write([]byte("rendermap: demo shop at " + srv.URL() + "/ (Ctrl-C to stop)\n"))
+	c.s.err.Write([]byte("rendermap: serving " + srv.URL() + "/ (Ctrl-C to stop)\n"))
 	<-ctx.Done()
 	return nil
 }

@@ -107,7 +107,7 @@ func (o *auditOptions) bindDiscovery(fs *pflag.FlagSet) {
 	fs.IntVar(&o.maxDepth, "max-depth", 5, "link depth followed from the start URL")
 	fs.IntVar(&o.maxLinksPerPage, "max-links-per-page", 2000, "links taken from one rendered page")
 	fs.IntVar(&o.maxPerPattern, "max-per-pattern", 10000, "URLs one route pattern may take from page links (an infinite calendar stops here)")
-	fs.IntVar(&o.renderPerPat, "render-per-pattern", 4, "pages of one route pattern rendered during discovery to find links")
+	fs.IntVar(&o.renderPerPat, "render-per-pattern", crawl.DefaultPerPatternCap, "pages of one route pattern rendered during discovery to find links")
 	fs.DurationVar(&o.requestTimeout, "request-timeout", 30*time.Second, "give up on one robots.txt, sitemap or start-URL request after this long")
 	fs.IntVar(&o.maxRedirects, "max-redirects", 5, "redirects followed by one request (never to another origin)")
 	fs.Int64Var(&o.maxSitemapBytes, "max-sitemap-bytes", 50<<20, "decompressed bytes read from one sitemap (at most the protocol's 50 MB)")

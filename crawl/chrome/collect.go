@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/proto"
@@ -19,6 +20,10 @@ type collector struct {
 	docID    proto.NetworkRequestID
 	started  map[proto.NetworkRequestID]*dataReq
 	finished []rendermap.DataRequest
+	// flights are every request of the page in flight, for settling;
+	// active is when one last started or ended.
+	flights map[proto.NetworkRequestID]flight
+	active  time.Time
 }
 
 type dataReq struct {
@@ -30,7 +35,7 @@ type dataReq struct {
 }
 
 func newCollector() *collector {
-	return &collector{started: map[proto.NetworkRequestID]*dataReq{}}
+	return &collector{started: map[proto.NetworkRequestID]*dataReq{}, flights: map[proto.NetworkRequestID]flight{}, active: time.Now()}
 }
 
 // listen subscribes to the page's network events; the returned func stops it.
@@ -43,6 +48,7 @@ func (c *collector) listen(page *rod.Page) (stop func()) {
 }
 
 func (c *collector) onRequest(e *proto.NetworkRequestWillBeSent) {
+	c.track(e)
 	if !isData(e.Type) {
 		return
 	}
@@ -77,10 +83,12 @@ func (c *collector) onResponse(e *proto.NetworkResponseReceived) {
 }
 
 func (c *collector) onFinished(e *proto.NetworkLoadingFinished) {
+	c.land(e.RequestID)
 	c.finish(e.RequestID, e.Timestamp)
 }
 
 func (c *collector) onFailed(e *proto.NetworkLoadingFailed) {
+	c.land(e.RequestID)
 	c.finish(e.RequestID, e.Timestamp)
 }
 
@@ -94,13 +102,6 @@ func (c *collector) finish(id proto.NetworkRequestID, at proto.MonotonicTime) {
 	delete(c.started, id)
 	ms := (float64(at) - float64(r.start)) * 1000
 	c.finished = append(c.finished, rendermap.DataRequest{URL: r.url, Status: r.status, DurationMS: round1(ms), Kind: r.kind, Method: r.method})
-}
-
-// busy reports whether a data request is still in flight.
-func (c *collector) busy() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.started) > 0
 }
 
 func isData(t proto.NetworkResourceType) bool {

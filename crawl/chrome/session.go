@@ -183,15 +183,15 @@ func (s *Session) load(page *rod.Page, url string) (*rendermap.Rendered, error) 
 	col := newCollector()
 	stop := col.listen(page)
 	defer stop()
-	idle := page.WaitRequestIdle(settle, nil, nil, nil)
 	if err := page.Navigate(url); err != nil {
 		return nil, fmt.Errorf("navigate %s: %w", url, err)
 	}
 	if err := page.WaitLoad(); err != nil {
 		return nil, fmt.Errorf("wait for load of %s: %w", url, err)
 	}
-	idle()
-	settleDown(page, col)
+	if err := settleDown(page, col); err != nil {
+		return nil, fmt.Errorf("wait for %s to settle: %w", url, err)
+	}
 	r, err := extract(page, s.opt.Fingerprint)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", url, err)
@@ -210,16 +210,22 @@ func dismissDialogs(page *rod.Page) func() {
 	})
 }
 
-// settleDown waits until the main thread is idle with no request in
-// flight, starting over while the page's scripts keep fetching.
-func settleDown(page *rod.Page, col *collector) {
+// settleDown waits until the network has been quiet for settle and the
+// main thread is idle with no request of the page's own in flight, starting
+// over while the page's scripts keep fetching. Prefetches of other pages
+// never hold it up, and a request stuck for stuckAfter stops counting.
+func settleDown(page *rod.Page, col *collector) error {
+	ctx := page.GetContext()
 	for range maxSettleRounds {
+		if err := col.waitQuiet(ctx, settle); err != nil {
+			return err
+		}
 		if _, err := page.Eval(mainThreadIdleJS); err != nil {
-			return
+			return err
 		}
-		if !col.busy() {
-			return
+		if col.quiet(0) {
+			return nil
 		}
-		page.WaitRequestIdle(settle, nil, nil, nil)()
 	}
+	return nil
 }
