@@ -15,7 +15,7 @@ func RenderParallelism(want int) int {
 	return max(1, min(want, max(2, runtime.NumCPU())))
 }
 
-// Browser opens isolated browsing sessions. crawl/chrome implements it with
+// Browser opens isolated browsing sessions. chrome implements it with
 // headless Chromium; tests of consumers may use a fake.
 type Browser interface {
 	// NewSession opens a session with its own cookie jar and cache.

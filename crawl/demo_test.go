@@ -12,7 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/crawl/chrome"
+	"github.com/rendermap/rendermap/chrome"
 	"github.com/rendermap/rendermap/fixtures"
 )
 

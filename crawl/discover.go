@@ -8,6 +8,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/rendermap/rendermap/internal/polite"
 )
 
 // discovery is the state of one Discover call.
@@ -79,7 +81,7 @@ func newDiscovery(opt Options) (*discovery, error) {
 	start, _ := url.Parse(norm)
 	d := &discovery{
 		opt: opt, start: start, startURL: norm, origin: originOf(start),
-		fetch:           &fetcher{client: opt.Client, ua: opt.UserAgent, pace: newRatePacer(opt.Rate), offline: opt.Offline},
+		fetch:           &fetcher{client: opt.Client, ua: opt.UserAgent, pace: polite.NewRatePacer(opt.Rate), offline: opt.Offline},
 		scope:           newScope(start, opt.AllowOrigins, opt.Include, opt.Exclude),
 		robots:          &robots{},
 		set:             newURLSet(opt.MaxURLs),
@@ -118,7 +120,7 @@ func (d *discovery) readRobots(ctx context.Context) {
 		d.warn.addf("robots", "", "Crawl-delay %s capped at %s", r.delay, maxCrawlDelay)
 		r.delay = maxCrawlDelay
 	}
-	d.fetch.pace.slowTo(r.delay)
+	d.fetch.pace.SlowTo(r.delay)
 	d.robots, d.scope.robots = r, r
 }
 

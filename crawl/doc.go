@@ -29,7 +29,7 @@
 // the list and local sitemap files. URLs are normalized
 // ([Normalize]); URLs on other origins, excluded by the globs or disallowed
 // by robots.txt are dropped and counted once each. Requests are paced per
-// host by a [Pacer] (Rate, raised to Crawl-delay) and 429/503 answers are
+// host by a [polite.Pacer] (Rate, raised to Crawl-delay) and 429/503 answers are
 // retried after Retry-After ([WaitRetryAfter]); measuring shares both.
 // Broken input (bad XML, wrong namespace, gzip bombs, 404 sitemaps, failed
 // renders) becomes a [rendermap.Warning]; only a malformed or unreachable
@@ -67,7 +67,7 @@
 //
 // Infer sees URLs only. Discovery then checks its patterns against what
 // the rendered pages showed: a structural fingerprint of each page (tag
-// and class paths, text ignored; see crawl/chrome) and the route data some
+// and class paths, text ignored; see chrome) and the route data some
 // frameworks expose (Next's __NEXT_DATA__.page, a Vue Router match,
 // SvelteKit node ids). Framework routes relabel, merge and split patterns;
 // a parameterized pattern whose pages clearly show two templates loses the

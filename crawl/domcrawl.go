@@ -1,13 +1,14 @@
 package crawl
 
 import (
-	"strings"
 	"context"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/polite"
 )
 
 // page is one rendered page's outcome.
@@ -109,8 +110,8 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 			}
 			return nil
 		}
-		if Retryable(r.Status) && attempt == 0 {
-			if WaitRetryAfter(ctx, r.Header.Get("Retry-After"), 0) != nil {
+		if polite.Retryable(r.Status) && attempt == 0 {
+			if polite.WaitRetryAfter(ctx, r.Header.Get("Retry-After"), 0) != nil {
 				return nil
 			}
 			continue

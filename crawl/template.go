@@ -6,7 +6,7 @@ import (
 	"github.com/rendermap/rendermap"
 )
 
-// sketchSize is the size of a full structural sketch: crawl/chrome keeps
+// sketchSize is the size of a full structural sketch: chrome keeps
 // the 128 smallest hashes of a page's tag and class paths, and as many of
 // the paths of its classed elements. A shorter sketch holds every hash.
 const sketchSize = 128

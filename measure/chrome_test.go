@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/crawl/chrome"
+	"github.com/rendermap/rendermap/chrome"
 )
 
 const chromiumBin = "/usr/bin/chromium"

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // StaticFreshness is the shared freshness lifetime from which a cached
@@ -81,7 +83,7 @@ func nextjsCurrent(c rendermap.Cache, lines []string) rendermap.Current {
 // edgeRefuses is true when an edge cache answered every fetch with DYNAMIC
 // or BYPASS: it does not store this document.
 func edgeRefuses(cdn rendermap.CDN) bool {
-	n := cdn.Statuses[StatusDynamic] + cdn.Statuses[StatusBypass]
+	n := cdn.Statuses[httpcache.StatusDynamic] + cdn.Statuses[httpcache.StatusBypass]
 	return edgeProviders[cdn.Provider] && n > 0 && n == total(cdn.Statuses)
 }
 
@@ -129,14 +131,16 @@ func current(s rendermap.Strategy, revalidate int64, evidence []string) renderma
 	return rendermap.Current{Strategy: s, RevalidateSeconds: revalidate, Evidence: evidence}
 }
 
-func hits(c rendermap.CDN) int { return c.Statuses[StatusHit] + c.Statuses[StatusStale] }
+func hits(c rendermap.CDN) int {
+	return c.Statuses[httpcache.StatusHit] + c.Statuses[httpcache.StatusStale]
+}
 
 // evidenceLines states the facts behind the inference, in a fixed order.
 func evidenceLines(ev rendermap.Evidence, sig Signals) []string {
 	c := ev.Cache
 	var out []string
 	if c.CacheControl != "" {
-		out = append(out, "cache-control: "+truncate(c.CacheControl, 120))
+		out = append(out, "cache-control: "+text.Truncate(c.CacheControl, 120))
 	}
 	out = append(out, "cache verdict: "+c.Verdict)
 	if c.FreshnessSeconds > 0 {

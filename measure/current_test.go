@@ -4,11 +4,13 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func TestInferCurrent(t *testing.T) {
 	explain := func(kv ...string) rendermap.Evidence {
-		return rendermap.Evidence{Cache: ExplainCache(200, hdr(kv...), fixedNow)}
+		return rendermap.Evidence{Cache: httpcache.Explain(200, testkit.Header(kv...), testkit.Now)}
 	}
 	withCDN := func(ev rendermap.Evidence, status string) rendermap.Evidence {
 		ev.CDN = rendermap.CDN{Provider: "netlify", Statuses: map[string]int{status: 3}}
@@ -41,10 +43,10 @@ func TestInferCurrent(t *testing.T) {
 		{"ssr set-cookie", explain("Cache-Control", "public, max-age=600", "Set-Cookie", "sid=1"), NoSignals, rendermap.SSR, 0},
 		{"plain file server", explain("Last-Modified", "Mon, 02 Jan 2006 15:04:05 GMT", "Date", "Tue, 24 Nov 2026 12:00:00 GMT"), NoSignals, rendermap.Static, 0},
 		{"revalidated at origin", explain("Cache-Control", "public, max-age=0, must-revalidate"), NoSignals, rendermap.SSR, 0},
-		{"revalidated but CDN hits", withCDN(explain("Cache-Control", "public, max-age=0, must-revalidate"), StatusHit), NoSignals, rendermap.Static, 0},
-		{"vercel ages reveal isr 30 s", withCDN(explain("Cache-Control", "public, max-age=0, must-revalidate"), StatusHit), vercelStale, rendermap.ISR, 30},
-		{"cloudflare DYNAMIC overrides max-age", cloudflare(StatusDynamic), NoSignals, rendermap.SSR, 0},
-		{"cloudflare HIT keeps max-age", cloudflare(StatusHit), NoSignals, rendermap.ISR, 3600},
+		{"revalidated but CDN hits", withCDN(explain("Cache-Control", "public, max-age=0, must-revalidate"), httpcache.StatusHit), NoSignals, rendermap.Static, 0},
+		{"vercel ages reveal isr 30 s", withCDN(explain("Cache-Control", "public, max-age=0, must-revalidate"), httpcache.StatusHit), vercelStale, rendermap.ISR, 30},
+		{"cloudflare DYNAMIC overrides max-age", cloudflare(httpcache.StatusDynamic), NoSignals, rendermap.SSR, 0},
+		{"cloudflare HIT keeps max-age", cloudflare(httpcache.StatusHit), NoSignals, rendermap.ISR, 3600},
 		{"next prerender cache behind a private proxy", explain("Cache-Control", "private, no-store"), nextjs, rendermap.Static, 0},
 		{"client shell", client, NoSignals, rendermap.Client, 0},
 		{"empty mount without data requests", noRequests, NoSignals, rendermap.Static, 0},

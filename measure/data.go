@@ -4,10 +4,13 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // maxDataURLs caps the data requests of one page that are re-fetched.
@@ -38,7 +41,7 @@ func dataURLs(pageURL string, reqs []rendermap.DataRequest) []string {
 		if err != nil || u.Host != base.Host || u.Scheme != base.Scheme || r.Status >= 400 || (r.Method != "" && r.Method != "GET") {
 			continue
 		}
-		out = appendUnique(out, r.URL)
+		out = text.AppendUnique(out, r.URL)
 	}
 	sort.Strings(out)
 	if len(out) > maxDataURLs {
@@ -71,6 +74,6 @@ func (m *measurer) observeData(ctx context.Context, p *page, urls []string) {
 // perVisitor reports a response meant for one visitor: Cache-Control
 // private, Vary: Cookie or a Set-Cookie.
 func perVisitor(h http.Header) bool {
-	return ParseCacheControl(h.Values("Cache-Control")).Private || len(h.Values("Set-Cookie")) > 0 ||
-		contains(fieldNames(strings.Join(h.Values("Vary"), ",")), "cookie")
+	return httpcache.ParseCacheControl(h.Values("Cache-Control")).Private || len(h.Values("Set-Cookie")) > 0 ||
+		slices.Contains(httpcache.FieldNames(strings.Join(h.Values("Vary"), ",")), "cookie")
 }

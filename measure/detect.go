@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
+
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // clue is one way to recognize a framework or a platform: a response header
@@ -116,7 +118,7 @@ func firstMatch(clues []clue, h http.Header, body []byte) *found {
 		case f == nil:
 			f = &found{id: c.id, name: c.name, evidence: []string{ev}}
 		case f.id == c.id:
-			f.evidence = appendUnique(f.evidence, ev)
+			f.evidence = text.AppendUnique(f.evidence, ev)
 		}
 	}
 	return f
@@ -130,7 +132,7 @@ func (c clue) match(h http.Header, body []byte) (string, bool) {
 	if v == "" || !strings.Contains(v, c.value) {
 		return "", false
 	}
-	return strings.ToLower(c.header) + ": " + truncate(v, 60), true
+	return strings.ToLower(c.header) + ": " + text.Truncate(v, 60), true
 }
 
 // generator reads <meta name="generator">.
@@ -142,7 +144,7 @@ func generator(body []byte) *found {
 	content := strings.TrimSpace(string(m[1]))
 	for _, g := range generators {
 		if strings.HasPrefix(content, g.value) {
-			return &found{id: g.id, name: g.name, evidence: []string{"generator: " + truncate(content, 40)}}
+			return &found{id: g.id, name: g.name, evidence: []string{"generator: " + text.Truncate(content, 40)}}
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // originPlatform is the platform when no host, CDN or server was recognized.
@@ -26,7 +27,7 @@ func (t *tally) add(f *found) {
 	t.count[f.id]++
 	if prev, ok := t.seen[f.id]; ok {
 		for _, e := range f.evidence {
-			prev.evidence = appendUnique(prev.evidence, e)
+			prev.evidence = text.AppendUnique(prev.evidence, e)
 		}
 		return
 	}

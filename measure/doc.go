@@ -42,10 +42,10 @@
 //
 // Per pattern, samples are summarized with p50 (empirical), p95
 // (interpolated), min, max and a seeded bootstrap 95% interval of the median.
-// Cacheability is [ExplainCache] of the first URL's response (RFC 9111 shared
+// Cacheability is [httpcache.Explain] of the first URL's response (RFC 9111 shared
 // view, plus Set-Cookie as a practical blocker; CDN-targeted fields per
 // RFC 9213 override Cache-Control for the shared view). CDN statuses are
-// normalized by [NormalizeCacheStatus]. The change rate is one Poisson
+// normalized by [httpcache.NormalizeStatus]. The change rate is one Poisson
 // maximum-likelihood estimate ([ChangeData.Estimate]) over the re-fetch gaps,
 // sitemap lastmod ages and Last-Modified ages, with a likelihood-ratio 95%
 // interval; no change seen is an upper bound, never a measured 0.

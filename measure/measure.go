@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // measurer holds the state of one Measure call.
@@ -193,7 +194,7 @@ func (m *measurer) renderWorker(ctx context.Context, work <-chan *page) {
 			p.res.Error = why
 		} else if err := m.renderPage(ctx, w, p, p.variants); err != nil {
 			p.noteFailure(err)
-			p.res.Error = truncate(err.Error(), 300)
+			p.res.Error = text.Truncate(err.Error(), 300)
 			w.close() // a session may be stuck after a failed load
 			*w = workerSessions{}
 		}

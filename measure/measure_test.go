@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // auditFor builds an audit with one route per pattern, sampling the given paths.
@@ -150,7 +152,7 @@ func TestMeasureSite(t *testing.T) {
 				t.Errorf("per-session difference reported as language variance: %q", s)
 			}
 		}
-		if !contains(p.Signals, "vary: cookie") || !contains(p.Signals, "session-like cookie name: sid") || len(p.Where) == 0 {
+		if !slices.Contains(p.Signals, "vary: cookie") || !slices.Contains(p.Signals, "session-like cookie name: sid") || len(p.Where) == 0 {
 			t.Errorf("personalization = %+v", p)
 		}
 	})
@@ -197,7 +199,7 @@ func TestMeasureWithoutBrowser(t *testing.T) {
 	if len(a.Warnings) != 1 || r.Current.Strategy != rendermap.SSR || r.Volatility.Rechecked != 0 {
 		t.Errorf("warnings %v, current %+v, volatility %+v", a.Warnings, r.Current, r.Volatility)
 	}
-	if !contains(r.Personalized.Signals, "vary: cookie") {
+	if !slices.Contains(r.Personalized.Signals, "vary: cookie") {
 		t.Errorf("signals = %v", r.Personalized.Signals)
 	}
 }
@@ -321,13 +323,13 @@ func TestMeasureCDN(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := a.Routes[0]
-	if r.CDN.Provider != "cloudflare" || r.CDN.Statuses[StatusMiss] != 1 || r.CDN.Statuses[StatusHit] != 3 {
+	if r.CDN.Provider != "cloudflare" || r.CDN.Statuses[httpcache.StatusMiss] != 1 || r.CDN.Statuses[httpcache.StatusHit] != 3 {
 		t.Errorf("cdn = %+v", r.CDN)
 	}
 	if r.CDN.EdgeTTFB == nil || r.CDN.EdgeTTFB.N != 3 || r.CDN.OriginTTFB != nil {
 		t.Errorf("edge %+v origin %+v; want 3 edge samples (the warm-up miss is discarded)", r.CDN.EdgeTTFB, r.CDN.OriginTTFB)
 	}
-	if !slices.Contains(codes(r.Cache), "age-grows") || r.Current.Strategy != rendermap.ISR || r.Current.RevalidateSeconds != 600 {
-		t.Errorf("notes %v, current %+v", codes(r.Cache), r.Current)
+	if !slices.Contains(testkit.NoteCodes(r.Cache), "age-grows") || r.Current.Strategy != rendermap.ISR || r.Current.RevalidateSeconds != 600 {
+		t.Errorf("notes %v, current %+v", testkit.NoteCodes(r.Cache), r.Current)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // page is the working state of one sampled URL.
@@ -29,10 +31,10 @@ type page struct {
 	// framework and platform are recognized from the warm-up response.
 	framework, platform *found
 	// personalization and client rendering (browser phase)
-	rendered  bool
-	diff      blockDiff
-	signals   []string
-	requests  []rendermap.DataRequest
+	rendered   bool
+	diff       blockDiff
+	signals    []string
+	requests   []rendermap.DataRequest
 	httpFailed bool
 	// variants is set on the first page of each pattern.
 	variants bool
@@ -158,7 +160,7 @@ func (m *measurer) measureHTTP(ctx context.Context, p *page) {
 }
 
 func (p *page) fail(err error) {
-	p.res.Error = truncate(err.Error(), 300)
+	p.res.Error = text.Truncate(err.Error(), 300)
 	p.httpFailed = true
 }
 
@@ -170,7 +172,7 @@ func (p *page) absorbWarmup(warm fetchResult, secrets []string) {
 	p.res.Headers = redactHeaders(warm.Header, secrets)
 	p.observe(warm, true)
 	if ct := warm.Header.Get("Content-Type"); !isHTML(ct) {
-		p.fail(fmt.Errorf("not an HTML document (content-type %q)", truncate(ct, 60)))
+		p.fail(fmt.Errorf("not an HTML document (content-type %q)", text.Truncate(ct, 60)))
 		return
 	}
 	if warm.Status >= 400 {
@@ -196,7 +198,7 @@ func isHTML(ct string) bool {
 
 // observe records the CDN status and Age of one fetch.
 func (p *page) observe(f fetchResult, warmup bool) {
-	provider, status := NormalizeCacheStatus(f.Header)
+	provider, status := httpcache.NormalizeStatus(f.Header)
 	if provider != "" && p.provider == "" {
 		p.provider = provider
 	}

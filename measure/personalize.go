@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // PersonalizedThreshold is the fraction of visible text that must differ
@@ -100,9 +103,9 @@ func diffRenders(a, b map[string]keyedBlock, skip map[string]bool) blockDiff {
 			continue
 		}
 		differ += n
-		d.Where = appendUnique(d.Where, firstNonEmpty(a[k].label, b[k].label))
+		d.Where = text.AppendUnique(d.Where, firstNonEmpty(a[k].label, b[k].label))
 		if d.Excerpt == "" {
-			d.Excerpt = truncate(firstNonEmpty(a[k].text, b[k].text), 200)
+			d.Excerpt = text.Truncate(firstNonEmpty(a[k].text, b[k].text), 200)
 		}
 	}
 	if total > 0 {
@@ -144,7 +147,7 @@ var sessionCookie = regexp.MustCompile(`(?i)(sess|^sid$|auth|token|jwt|login|use
 // a first visit with an empty cookie jar.
 func sessionSignals(h http.Header) []string {
 	var out []string
-	names := cookieNames(h.Values("Set-Cookie"))
+	names := httpcache.CookieNames(h.Values("Set-Cookie"))
 	if len(names) > 0 {
 		out = append(out, "set-cookie on first visit: "+strings.Join(names, ", "))
 	}
@@ -153,10 +156,10 @@ func sessionSignals(h http.Header) []string {
 			out = append(out, "session-like cookie name: "+n)
 		}
 	}
-	if contains(fieldNames(strings.Join(h.Values("Vary"), ",")), "cookie") {
+	if slices.Contains(httpcache.FieldNames(strings.Join(h.Values("Vary"), ",")), "cookie") {
 		out = append(out, "vary: cookie")
 	}
-	cc := ParseCacheControl(h.Values("Cache-Control"))
+	cc := httpcache.ParseCacheControl(h.Values("Cache-Control"))
 	if cc.Private {
 		out = append(out, "cache-control: private")
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func rendered(blocks ...string) *rendermap.Rendered {
@@ -56,7 +57,7 @@ func TestPersonalizationDiff(t *testing.T) {
 }
 
 func TestSessionSignals(t *testing.T) {
-	h := hdr("Set-Cookie", "PHPSESSID=x; Path=/", "Set-Cookie", "theme=dark", "Vary", "Accept-Encoding, Cookie",
+	h := testkit.Header("Set-Cookie", "PHPSESSID=x; Path=/", "Set-Cookie", "theme=dark", "Vary", "Accept-Encoding, Cookie",
 		"Cache-Control", "private, no-store")
 	want := []string{"set-cookie on first visit: PHPSESSID, theme", "session-like cookie name: PHPSESSID",
 		"vary: cookie", "cache-control: private", "cache-control: no-store"}

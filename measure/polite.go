@@ -5,19 +5,16 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/rendermap/rendermap/crawl"
+	"github.com/rendermap/rendermap/internal/polite"
 )
 
-// Pacer spaces requests to one host; *crawl.Pacer is one.
+// Pacer spaces requests to one host; *polite.Pacer is one.
 type Pacer interface {
 	Wait(ctx context.Context, host string) error
 }
 
-// maxRetries is how often a 429 or 503 answer is retried.
-const maxRetries = 2
-
 // get is fetch made polite: it waits for the pacer, and retries a 429 or
-// 503 answer after its Retry-After (crawl.WaitRetryAfter) up to maxRetries
+// 503 answer after its Retry-After (polite.WaitRetryAfter) up to polite.MaxRetries
 // times. Retried answers are counted, never used as samples.
 func (m *measurer) get(ctx context.Context, rawURL string, h http.Header, keepBody bool, max int64) (fetchResult, error) {
 	for attempt := 0; ; attempt++ {
@@ -25,11 +22,11 @@ func (m *measurer) get(ctx context.Context, rawURL string, h http.Header, keepBo
 			return fetchResult{}, err
 		}
 		r, err := fetch(ctx, m.client, rawURL, h, keepBody, max)
-		if err != nil || !crawl.Retryable(r.Status) || attempt == maxRetries {
+		if err != nil || !polite.Retryable(r.Status) || attempt == polite.MaxRetries {
 			return r, err
 		}
 		m.throttled.Add(1)
-		if err := crawl.WaitRetryAfter(ctx, r.Header.Get("Retry-After"), attempt); err != nil {
+		if err := polite.WaitRetryAfter(ctx, r.Header.Get("Retry-After"), attempt); err != nil {
 			return r, err
 		}
 	}

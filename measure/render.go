@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // maxComparisons bounds how often one page's session comparison is tried.
@@ -197,7 +198,7 @@ func anyDiffers(ka, kb map[string]keyedBlock, vs []variant) bool {
 // and the requests any of the loads made (a load under a busy machine may
 // be read before a late fetch starts).
 func (p *page) absorbRender(r *rendermap.Rendered, others ...*rendermap.Rendered) {
-	p.res.Title = truncate(r.Title, 200)
+	p.res.Title = text.Truncate(r.Title, 200)
 	p.requests = unionRequests(append([]*rendermap.Rendered{r}, others...))
 	data, _ := splitRequests(r.Requests)
 	p.setDataURLs(dataURLs(p.res.URL, data))

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
 )
 
 // workerSessions are the sessions a render worker reuses: anonymous A and
@@ -73,7 +75,7 @@ func (m *measurer) singleLoad(p *page, ra *rendermap.Rendered) bool {
 		return false
 	}
 	data, _ := splitRequests(ra.Requests)
-	return len(data) == 0 && ExplainCache(p.res.Status, p.header, m.opt.Now()).StorableShared
+	return len(data) == 0 && httpcache.Explain(p.res.Status, p.header, m.opt.Now()).StorableShared
 }
 
 // variant is one extra load of a page in a differently configured session.
@@ -110,8 +112,8 @@ func (m *measurer) renderVariants(ctx context.Context, w *workerSessions, p *pag
 // documents and the ones no shared cache may store are loaded in another
 // language.
 func (m *measurer) byLanguage(p *page) bool {
-	c := ExplainCache(p.res.Status, p.header, m.opt.Now())
-	return !c.StorableShared || contains(fieldNames(strings.ToLower(c.Vary)), "accept-language")
+	c := httpcache.Explain(p.res.Status, p.header, m.opt.Now())
+	return !c.StorableShared || slices.Contains(httpcache.FieldNames(strings.ToLower(c.Vary)), "accept-language")
 }
 
 // renderIn loads url in *s, opening that session when it is nil and
@@ -130,4 +132,3 @@ func (m *measurer) renderIn(ctx context.Context, s *rendermap.Session, url strin
 	}
 	return r, err == nil
 }
-

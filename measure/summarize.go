@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // summarize fills r's evidence from its measured pages.
@@ -45,33 +47,33 @@ func (m *measurer) routeCache(ok []*page, cdn rendermap.CDN) rendermap.Cache {
 			Severity: "error", Code: "no-response", Message: "No sampled URL answered, so cacheability is unknown."}}}
 	}
 	rep := ok[0]
-	c := ExplainCache(rep.res.Status, rep.header, m.opt.Now())
+	c := httpcache.Explain(rep.res.Status, rep.header, m.opt.Now())
 	c.Validators = rep.res.Validators
-	notes := noteList(c.Notes)
+	notes := httpcache.Notes(c.Notes)
 	if strings.Contains(c.Validators, "ignored") {
-		notes.add("warn", "validator-ignored", "A conditional re-request got a full response instead of 304, so revalidation saves nothing.")
+		notes.Add("warn", "validator-ignored", "A conditional re-request got a full response instead of 304, so revalidation saves nothing.")
 	}
 	for _, p := range ok[1:] {
 		if strings.Join(p.header.Values("Cache-Control"), ", ") != c.CacheControl {
-			notes.add("warn", "cache-control-varies", "Sampled URLs of this pattern send different Cache-Control headers; the first URL's is shown.")
+			notes.Add("warn", "cache-control-varies", "Sampled URLs of this pattern send different Cache-Control headers; the first URL's is shown.")
 		}
 	}
 	cdnNotes(&notes, cdn)
 	if ageGrows(ok) {
-		notes.add("info", "age-grows", "Age grew across repeated requests, so a shared cache is serving this pattern.")
+		notes.Add("info", "age-grows", "Age grew across repeated requests, so a shared cache is serving this pattern.")
 	}
-	c.Notes = notes.sorted()
+	c.Notes = notes.Sorted()
 	return c
 }
 
 // cdnNotes explains edge answers that skip the cache.
-func cdnNotes(notes *noteList, cdn rendermap.CDN) {
+func cdnNotes(notes *httpcache.Notes, cdn rendermap.CDN) {
 	n := total(cdn.Statuses)
-	if d := cdn.Statuses[StatusDynamic]; d > 0 {
-		notes.add("warn", "cdn-dynamic", fmt.Sprintf("%s answered DYNAMIC on %d of %d fetches: it does not cache this HTML whatever Cache-Control says (Cloudflare caches HTML only under a Cache Rule).", cdn.Provider, d, n))
+	if d := cdn.Statuses[httpcache.StatusDynamic]; d > 0 {
+		notes.Add("warn", "cdn-dynamic", fmt.Sprintf("%s answered DYNAMIC on %d of %d fetches: it does not cache this HTML whatever Cache-Control says (Cloudflare caches HTML only under a Cache Rule).", cdn.Provider, d, n))
 	}
-	if b := cdn.Statuses[StatusBypass]; b > 0 {
-		notes.add("warn", "cdn-bypass", fmt.Sprintf("%s answered BYPASS on %d of %d fetches: it skipped its cache for these requests (a cookie, Authorization, a no-cache rule or a crawler User-Agent), so they reached the origin.", cdn.Provider, b, n))
+	if b := cdn.Statuses[httpcache.StatusBypass]; b > 0 {
+		notes.Add("warn", "cdn-bypass", fmt.Sprintf("%s answered BYPASS on %d of %d fetches: it skipped its cache for these requests (a cookie, Authorization, a no-cache rule or a crawler User-Agent), so they reached the origin.", cdn.Provider, b, n))
 	}
 }
 
@@ -99,9 +101,9 @@ func signals(ok []*page) Signals {
 		for _, f := range p.fetches {
 			switch {
 			case !f.ageKnown || f.warmup:
-			case f.status == StatusHit:
+			case f.status == httpcache.StatusHit:
 				sig.MaxHitAge = max(sig.MaxHitAge, f.age)
-			case f.status == StatusStale && (sig.MinStaleAge < 0 || f.age < sig.MinStaleAge):
+			case f.status == httpcache.StatusStale && (sig.MinStaleAge < 0 || f.age < sig.MinStaleAge):
 				sig.MinStaleAge = f.age
 			}
 		}
@@ -128,7 +130,7 @@ func routeCDN(ok []*page) rendermap.CDN {
 			c.Statuses[f.status]++
 			switch {
 			case f.warmup || f.untimed:
-			case f.status == StatusHit || f.status == StatusStale:
+			case f.status == httpcache.StatusHit || f.status == httpcache.StatusStale:
 				edge = append(edge, f.ttfb)
 			default:
 				origin = append(origin, f.ttfb)
@@ -159,12 +161,12 @@ func routePersonalization(ok []*page) rendermap.Personalization {
 	rendered := 0
 	for _, p := range ok {
 		for _, s := range p.signals {
-			out.Signals = appendUnique(out.Signals, s)
+			out.Signals = text.AppendUnique(out.Signals, s)
 		}
 		out.Redone += p.redone
 		if !p.rendered {
 			for _, s := range sessionSignals(p.header) {
-				out.Signals = appendUnique(out.Signals, s)
+				out.Signals = text.AppendUnique(out.Signals, s)
 			}
 			continue
 		}
@@ -173,7 +175,7 @@ func routePersonalization(ok []*page) rendermap.Personalization {
 		}
 		rendered++
 		if p.compareFault != "" {
-			out.Signals = appendUnique(out.Signals, "not compared: "+p.compareFault)
+			out.Signals = text.AppendUnique(out.Signals, "not compared: "+p.compareFault)
 			continue
 		}
 		out.Compared++
@@ -243,7 +245,7 @@ var idSegment = regexp.MustCompile(`^[0-9]+$|^[0-9a-fA-F-]{16,}$`)
 func requestPattern(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
-		return truncate(raw, 200)
+		return text.Truncate(raw, 200)
 	}
 	segs := strings.Split(u.Path, "/")
 	for i, s := range segs {

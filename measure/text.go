@@ -3,11 +3,14 @@ package measure
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // mountIDs are the ids of framework mount nodes that hint at client rendering.
@@ -38,7 +41,7 @@ func walkVisible(n *html.Node, b *strings.Builder, mounts *[]string) {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
 			return
 		}
-		if id := attr(n, "id"); id != "" && contains(mountIDs, id) && isEmptyNode(n) {
+		if id := attr(n, "id"); id != "" && slices.Contains(mountIDs, id) && isEmptyNode(n) {
 			*mounts = append(*mounts, "#"+id)
 		}
 	}
@@ -137,7 +140,7 @@ func scriptOnlyFraction(raw, rendered string) float64 {
 func sortedUnique(xs []string) []string {
 	var out []string
 	for _, x := range xs {
-		out = appendUnique(out, x)
+		out = text.AppendUnique(out, x)
 	}
 	sort.Strings(out)
 	return out

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/markdown"
 )
 
 // checkRow is one assertion outcome as the reports show it.
@@ -49,7 +50,7 @@ func mdChecks(a *rendermap.Audit) string {
 			warns++
 		}
 		if len(table) < maxChanges {
-			table = append(table, []string{r.Outcome, mdCode(oneLine(r.Pattern)), mdCode(r.Assertion), mdText(r.Actual), mdText(r.Message)})
+			table = append(table, []string{r.Outcome, markdown.Code(oneLine(r.Pattern)), markdown.Code(r.Assertion), markdown.Text(r.Actual), markdown.Text(r.Message)})
 		}
 	}
 	var b strings.Builder

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/rendermap/rendermap"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+
+	"github.com/rendermap/rendermap"
 )
 
 // fmtMS formats milliseconds: one decimal below 10 ms, whole numbers above.

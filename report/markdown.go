@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/markdown"
 )
 
 // MarkdownLimit is the most characters (bytes) Markdown writes; GitHub
@@ -39,15 +40,15 @@ func markdownDoc(a *rendermap.Audit, opt Options, limit int) string {
 
 func mdSummary(a *rendermap.Audit, opt Options, cs []change) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "## rendermap: %s\n\n", mdText(a.Site.Origin))
+	fmt.Fprintf(&b, "## rendermap: %s\n\n", markdown.Text(a.Site.Origin))
 	fmt.Fprintf(&b, "%s Audited %s (%s pages) at %s with %s %s.\n\n",
-		mdText(stackSentence(a)), plural(len(a.Routes), "route"), fmtInt(int64(totalPages(a))), mdText(generatedAt(a, opt)),
-		mdText(a.Tool.Name), mdText(a.Tool.Version))
+		markdown.Text(stackSentence(a)), plural(len(a.Routes), "route"), fmtInt(int64(totalPages(a))), markdown.Text(generatedAt(a, opt)),
+		markdown.Text(a.Tool.Name), markdown.Text(a.Tool.Version))
 	if !a.Complete {
-		fmt.Fprintf(&b, "> **Incomplete audit:** %s\n\n", mdText(orDash(a.IncompleteReason)))
+		fmt.Fprintf(&b, "> **Incomplete audit:** %s\n\n", markdown.Text(orDash(a.IncompleteReason)))
 	}
 	headline, rest := leadParts(a, cs)
-	fmt.Fprintf(&b, "**%s** %s\n", mdText(headline), mdText(rest))
+	fmt.Fprintf(&b, "**%s** %s\n", markdown.Text(headline), markdown.Text(rest))
 	return b.String()
 }
 
@@ -84,7 +85,7 @@ func mdChangeRow(rank int, c change, money bool) []string {
 		far = ttfbChange(g.Today.FarMS, g.Recommended.FarMS) + " (" + sooner(c.FarSavedMS()) + ")"
 		near = ttfbChange(g.Today.NearMS, g.Recommended.NearMS)
 	}
-	row := []string{fmt.Sprint(rank), mdCode(c.Route.Pattern), mdText(c.From) + " → **" + mdText(c.To) + "**", far, near, requestsLabel(c.Gain), computeLabel(c)}
+	row := []string{fmt.Sprint(rank), markdown.Code(c.Route.Pattern), markdown.Text(c.From) + " → **" + markdown.Text(c.To) + "**", far, near, requestsLabel(c.Gain), computeLabel(c)}
 	if money {
 		m := "–"
 		if c.Gain != nil {
@@ -92,7 +93,7 @@ func mdChangeRow(rank int, c change, money bool) []string {
 		}
 		row = append(row, m)
 	}
-	return append(row, mdText(orDash(c.Route.Recommendation.Confidence)), mdText(truncateEnd(decisionReason(c.Route), 240)))
+	return append(row, markdown.Text(orDash(c.Route.Recommendation.Confidence)), markdown.Text(truncateEnd(decisionReason(c.Route), 240)))
 }
 
 // maxRightPerStrategy caps the routes Markdown names per strategy under
@@ -113,9 +114,9 @@ func mdRight(a *rendermap.Audit) string {
 				names = append(names, fmt.Sprintf("and %d more", len(g.Routes)-i))
 				break
 			}
-			name := mdCode(r.Pattern)
+			name := markdown.Code(r.Pattern)
 			if r.Note != "" {
-				name += " (" + mdText(r.Note) + ")"
+				name += " (" + markdown.Text(r.Note) + ")"
 			}
 			names = append(names, name)
 		}
@@ -139,7 +140,7 @@ func mdRoutes(a *rendermap.Audit, budget int) string {
 	b.WriteString(header)
 	rows := tableRows(a)
 	for i, row := range rows {
-		row[0] = mdCode(row[0])
+		row[0] = markdown.Code(row[0])
 		line := mdRow(row)
 		if b.Len()+len(line)+200 > budget {
 			fmt.Fprintf(&b, "\n_%d more routes left out to stay under %s characters; see report.html or audit.json._\n", len(rows)-i, fmtInt(MarkdownLimit))
@@ -161,7 +162,7 @@ func mdAssumptions(a *rendermap.Audit) string {
 			fmt.Fprintf(&b, "- … and %d more (see report.html)\n", len(a.Model.Assumptions)-i)
 			break
 		}
-		fmt.Fprintf(&b, "- %s\n", mdText(truncateMiddle(s, 300)))
+		fmt.Fprintf(&b, "- %s\n", markdown.Text(truncateMiddle(s, 300)))
 	}
 	b.WriteString("\n</details>\n")
 	return b.String()
@@ -195,22 +196,4 @@ func mdTable(header []string, align string, rows [][]string) string {
 
 func mdRow(cells []string) string {
 	return "| " + strings.Join(cells, " | ") + " |\n"
-}
-
-// mdEscaper backslash-escapes Markdown and HTML syntax in site text.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", "&lt;", ">", "&gt;", "|", `\|`, "#", `\#`, "!", `\!`, "&", "&amp;", "~", `\~`,
-)
-
-// mdText makes site text inert in Markdown, on one line.
-func mdText(s string) string {
-	return mdEscaper.Replace(oneLine(s))
-}
-
-// mdCode shows s as a code span; backticks become quotes and pipes are
-// escaped so the span cannot end early or split a table cell.
-func mdCode(s string) string {
-	s = strings.ReplaceAll(oneLine(s), "`", "'")
-	return "`" + strings.ReplaceAll(s, "|", `\|`) + "`"
 }

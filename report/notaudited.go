@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/markdown"
 )
 
 // maxNotAudited caps the not-audited patterns the table and Markdown list;
@@ -57,7 +58,7 @@ func mdNotAudited(a *rendermap.Audit) string {
 			rows = append(rows, []string{"…", fmt.Sprint(len(a.NotAudited) - i), "more patterns; see report.html"})
 			break
 		}
-		rows = append(rows, []string{mdCode(u.Pattern), mdText(notAuditedCount(u)), mdText(u.Message)})
+		rows = append(rows, []string{markdown.Code(u.Pattern), markdown.Text(notAuditedCount(u)), markdown.Text(u.Message)})
 	}
 	return "\n### Not audited\n\n" + mdTable([]string{"pattern", "URLs", "why"}, "lrl", rows)
 }

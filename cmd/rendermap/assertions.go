@@ -7,8 +7,8 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/advise"
+	"github.com/rendermap/rendermap/check"
 	"github.com/rendermap/rendermap/measure"
-	"github.com/rendermap/rendermap/report/check"
 )
 
 // assert evaluates the config file's assertions into a.Checks. A failed

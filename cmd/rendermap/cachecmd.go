@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/measure"
+	"github.com/rendermap/rendermap/httpcache"
 )
 
 func init() {
@@ -42,7 +42,7 @@ func (c *cacheCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	v := measure.ExplainCache(status, h, time.Now())
+	v := httpcache.Explain(status, h, time.Now())
 	if c.asJSON {
 		enc := json.NewEncoder(c.s.out)
 		enc.SetIndent("", "  ")
@@ -67,7 +67,7 @@ func (c *cacheCommand) readBlock() (int, http.Header, error) {
 		return 0, nil, usageErr("--headers %s: %v", c.headers, err)
 	}
 	defer closeFn()
-	status, h, err := measure.ParseHeaderBlock(r)
+	status, h, err := httpcache.ParseHeaderBlock(r)
 	if err != nil {
 		return 0, nil, usageErr("--headers %s: %v", c.headers, err)
 	}

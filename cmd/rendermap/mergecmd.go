@@ -7,7 +7,7 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/advise"
-	"github.com/rendermap/rendermap/report/merge"
+	"github.com/rendermap/rendermap/merge"
 )
 
 func init() {

@@ -11,8 +11,9 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/advise"
+	"github.com/rendermap/rendermap/chrome"
 	"github.com/rendermap/rendermap/crawl"
-	"github.com/rendermap/rendermap/crawl/chrome"
+	"github.com/rendermap/rendermap/internal/polite"
 	"github.com/rendermap/rendermap/measure"
 )
 
@@ -218,7 +219,7 @@ func (p *pipeline) crawlOptions(start string, b rendermap.Browser, extra []strin
 func (p *pipeline) measure(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) {
 	p.prog.Stage("measuring %d route patterns", len(a.Routes))
 	if d := a.Site.CrawlDelaySeconds; d > 0 {
-		p.pacer = crawl.NewPacer(time.Duration(d * float64(time.Second)))
+		p.pacer = polite.NewPacer(time.Duration(d * float64(time.Second)))
 	}
 	err := measure.Measure(ctx, a, p.measureOptions(b))
 	p.prog.Done()

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/crawl/chrome"
+	"github.com/rendermap/rendermap/chrome"
 	"github.com/rendermap/rendermap/fixtures"
 )
 

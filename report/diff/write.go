@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/rendermap/rendermap/internal/markdown"
 )
 
 // maxRows caps the changes listed in Markdown, so a PR comment stays under
@@ -15,9 +17,9 @@ const maxRows = 200
 func WriteMarkdown(w io.Writer, r *Result) error {
 	var b strings.Builder
 	b.WriteString("## rendermap diff\n\n")
-	fmt.Fprintf(&b, "Base %s → head %s: %s.\n\n", mdCode(r.Base), mdCode(r.Head), summary(r, "**"))
+	fmt.Fprintf(&b, "Base %s → head %s: %s.\n\n", markdown.Code(r.Base), markdown.Code(r.Head), summary(r, "**"))
 	for _, n := range r.Notes {
-		fmt.Fprintf(&b, "> %s\n\n", mdText(n))
+		fmt.Fprintf(&b, "> %s\n\n", markdown.Text(n))
 	}
 	if len(r.Changes) > 0 {
 		b.WriteString("| route | change | direction | detail |\n|---|---|---|---|\n")
@@ -26,7 +28,7 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 				fmt.Fprintf(&b, "\n%d more changes not shown; run `rendermap diff` for all.\n", len(r.Changes)-maxRows)
 				break
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdCode(c.Pattern), c.Kind, direction(c.Direction), mdText(c.Message))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", markdown.Code(c.Pattern), c.Kind, direction(c.Direction), markdown.Text(c.Message))
 		}
 		b.WriteString("\n")
 	}
@@ -39,16 +41,16 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 // WriteText writes the result for a terminal.
 func WriteText(w io.Writer, r *Result) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "base %s -> head %s: %s\n", oneLine(r.Base), oneLine(r.Head), summary(r, ""))
+	fmt.Fprintf(&b, "base %s -> head %s: %s\n", markdown.OneLine(r.Base), markdown.OneLine(r.Head), summary(r, ""))
 	for _, n := range r.Notes {
-		fmt.Fprintf(&b, "note: %s\n", oneLine(n))
+		fmt.Fprintf(&b, "note: %s\n", markdown.OneLine(n))
 	}
 	if len(r.Changes) > 0 {
 		b.WriteString("\n")
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "ROUTE\tCHANGE\tDIRECTION\tDETAIL")
 		for _, c := range r.Changes {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", oneLine(c.Pattern), c.Kind, c.Direction, oneLine(c.Message))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", markdown.OneLine(c.Pattern), c.Kind, c.Direction, markdown.OneLine(c.Message))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -93,24 +95,4 @@ func direction(d string) string {
 		return "✅ better"
 	}
 	return "changed"
-}
-
-// mdEscaper backslash-escapes Markdown and HTML syntax in site text.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", "&lt;", ">", "&gt;", "|", `\|`, "#", `\#`, "!", `\!`, "&", "&amp;", "~", `\~`,
-)
-
-func mdText(s string) string {
-	return mdEscaper.Replace(oneLine(s))
-}
-
-// mdCode shows s as a code span that cannot end early or split a table cell.
-func mdCode(s string) string {
-	s = strings.ReplaceAll(oneLine(s), "`", "'")
-	return "`" + strings.ReplaceAll(s, "|", `\|`) + "`"
-}
-
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }

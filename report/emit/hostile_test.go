@@ -111,7 +111,7 @@ func TestOneLine(t *testing.T) {
 }
 
 func TestMarkdownEscaping(t *testing.T) {
-	if got := mdCode("a`b|c"); got != "``a`b\\|c``" {
+	if got := mdCode("a`b|c"); got != "`a'b\\|c`" {
 		t.Errorf("mdCode = %q", got)
 	}
 	if got := mdText("a|b <x> *y*"); got != `a\|b &lt;x&gt; \*y\*` {

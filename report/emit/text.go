@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/markdown"
 )
 
 // maxReason is the longest reason, in runes, a rule comment carries.
@@ -65,35 +66,14 @@ func jsonString(s string) string {
 	return string(data)
 }
 
-// mdText escapes one line of audit text for a Markdown table cell.
+// mdText escapes one line of audit text, clipped, for a Markdown table cell.
 func mdText(s string) string {
-	return mdEscaper.Replace(oneLine(s, maxReason))
+	return markdown.Text(oneLine(s, maxReason))
 }
 
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "`", "\\`", "*", `\*`, "_", `\_`,
-	"[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "&", "&amp;")
-
-// mdCode renders s as a Markdown code span that survives inside a table.
+// mdCode renders s, clipped, as a Markdown code span that survives inside a table.
 func mdCode(s string) string {
-	s = strings.ReplaceAll(oneLine(s, 200), "|", `\|`)
-	fence := strings.Repeat("`", longestRun(s, '`')+1)
-	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
-		return fence + " " + s + " " + fence
-	}
-	return fence + s + fence
-}
-
-func longestRun(s string, c rune) int {
-	best, n := 0, 0
-	for _, r := range s {
-		if r != c {
-			n = 0
-			continue
-		}
-		n++
-		best = max(best, n)
-	}
-	return best
+	return markdown.Code(oneLine(s, 200))
 }
 
 // headerLines names the audit a file came from and its date (from the audit,

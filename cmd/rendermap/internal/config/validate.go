@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/rendermap/rendermap/report/check"
+	"github.com/rendermap/rendermap/check"
 )
 
 var envName = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)

@@ -1,12 +1,14 @@
-package measure
+package httpcache
 
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // understoodStatus lists the final status codes a cache understands (RFC 9111 §3).
@@ -28,7 +30,7 @@ var targetedFields = []string{
 	"Netlify-Cdn-Cache-Control", "Surrogate-Control", "Cdn-Cache-Control",
 }
 
-// response holds the parsed parts of one response that ExplainCache reads.
+// response holds the parsed parts of one response that Explain reads.
 type response struct {
 	status    int
 	h         http.Header
@@ -39,15 +41,15 @@ type response struct {
 	vary      []string
 	setCookie bool
 	date      time.Time
-	notes     noteList
+	notes     Notes
 }
 
-// ExplainCache explains the cacheability of one HTML response from the view
+// Explain explains the cacheability of one HTML response from the view
 // of a shared cache (RFC 9111), tightened by what CDNs do in practice: a
 // Set-Cookie or Vary: * makes a document not shared-cacheable. now stands in
 // for a missing or broken Date header. It never fails; garbage is reported
 // in Notes.
-func ExplainCache(status int, h http.Header, now time.Time) rendermap.Cache {
+func Explain(status int, h http.Header, now time.Time) rendermap.Cache {
 	if h == nil {
 		h = http.Header{}
 	}
@@ -61,9 +63,9 @@ func ExplainCache(status int, h http.Header, now time.Time) rendermap.Cache {
 	c.StorableShared = r.storable(r.shared, true) && r.sharedInPractice()
 	c.Verdict = r.verdict(c)
 	c.FreshnessSeconds, c.FreshnessSource = r.freshnessFor(c)
-	c.StaleWhileRevalidateSeconds = r.shared.swrSeconds()
+	c.StaleWhileRevalidateSeconds = r.shared.SWRSeconds()
 	r.describe(c)
-	c.Notes = r.notes.sorted()
+	c.Notes = r.notes.Sorted()
 	return c
 }
 
@@ -72,7 +74,7 @@ func parseResponse(status int, h http.Header, now time.Time) *response {
 	r.cc = ParseCacheControl(h.Values("Cache-Control"))
 	if r.cc.Empty && pragmaNoCache(h) {
 		r.cc.NoCache = true
-		r.notes.add("info", "pragma-no-cache", "Pragma: no-cache without Cache-Control is treated as no-cache.")
+		r.notes.Add("info", "pragma-no-cache", "Pragma: no-cache without Cache-Control is treated as no-cache.")
 	}
 	r.shared = r.cc
 	for _, name := range targetedFields {
@@ -81,7 +83,7 @@ func parseResponse(status int, h http.Header, now time.Time) *response {
 			break
 		}
 	}
-	r.vary = fieldNames(strings.Join(h.Values("Vary"), ","))
+	r.vary = FieldNames(strings.Join(h.Values("Vary"), ","))
 	r.setCookie = len(h.Values("Set-Cookie")) > 0
 	r.date = r.parseDate("Date", now)
 	return r
@@ -99,8 +101,8 @@ func (r *response) parseDate(name string, def time.Time) time.Time {
 	}
 	t, err := http.ParseTime(v)
 	if err != nil {
-		r.notes.add("warn", strings.ToLower(name)+"-invalid",
-			fmt.Sprintf("The %s header %q is not a valid HTTP date, so it was ignored.", name, truncate(v, 40)))
+		r.notes.Add("warn", strings.ToLower(name)+"-invalid",
+			fmt.Sprintf("The %s header %q is not a valid HTTP date, so it was ignored.", name, text.Truncate(v, 40)))
 		return def
 	}
 	return t
@@ -122,7 +124,7 @@ func (r *response) sharedInPractice() bool {
 }
 
 func (r *response) varyStar() bool {
-	return contains(r.vary, "*")
+	return slices.Contains(r.vary, "*")
 }
 
 func (r *response) verdict(c rendermap.Cache) string {
@@ -188,13 +190,4 @@ func (r *response) heuristic() (int64, bool) {
 		return 0, false
 	}
 	return int64(r.date.Sub(lm)/time.Second) / 10, true
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

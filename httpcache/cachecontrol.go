@@ -1,9 +1,11 @@
-package measure
+package httpcache
 
 import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // maxDelta is the cap RFC 9111 §1.2.2 puts on delta-seconds values.
@@ -46,7 +48,7 @@ func ParseCacheControl(v []string) Directives {
 			d.Empty = false
 			if prev, ok := seen[name]; ok {
 				if prev != val {
-					d.Conflicts = appendUnique(d.Conflicts, name)
+					d.Conflicts = text.AppendUnique(d.Conflicts, name)
 				}
 				continue
 			}
@@ -64,12 +66,12 @@ func (d *Directives) apply(name, val string) {
 	case "public":
 		d.Public = true
 	case "private":
-		d.PrivateFields = fieldNames(val)
+		d.PrivateFields = FieldNames(val)
 		d.Private = len(d.PrivateFields) == 0
 	case "no-store":
 		d.NoStore = true
 	case "no-cache":
-		d.NoCacheFields = fieldNames(val)
+		d.NoCacheFields = FieldNames(val)
 		d.NoCache = len(d.NoCacheFields) == 0
 	case "must-revalidate":
 		d.MustRevalidate = true
@@ -99,7 +101,7 @@ func (d *Directives) apply(name, val string) {
 func (d *Directives) delta(name, val string) (int64, bool) {
 	n, ok := parseDelta(val)
 	if !ok {
-		d.Invalid = appendUnique(d.Invalid, name+"="+truncate(val, 40))
+		d.Invalid = text.AppendUnique(d.Invalid, name+"="+text.Truncate(val, 40))
 		return 0, true
 	}
 	return n, false
@@ -149,37 +151,22 @@ func splitDirective(item string) (name, val string) {
 	return name, val
 }
 
-func fieldNames(val string) []string {
+// FieldNames parses the field-name list of a qualified directive such as
+// no-cache="Set-Cookie": lowercased, distinct and sorted.
+func FieldNames(val string) []string {
 	var out []string
 	for _, f := range strings.Split(val, ",") {
 		if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
-			out = appendUnique(out, f)
+			out = text.AppendUnique(out, f)
 		}
 	}
 	sort.Strings(out)
 	return out
 }
 
-func appendUnique(xs []string, x string) []string {
-	for _, y := range xs {
-		if y == x {
-			return xs
-		}
-	}
-	return append(xs, x)
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}
-
-// swrSeconds returns the stale-while-revalidate window, with a bare directive
+// SWRSeconds returns the stale-while-revalidate window, with a bare directive
 // meaning "indefinitely" (reported as one year).
-func (d Directives) swrSeconds() int64 {
+func (d Directives) SWRSeconds() int64 {
 	if d.BareSWR && d.StaleWhileRevalidate < 0 {
 		return 31536000
 	}

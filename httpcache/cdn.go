@@ -1,4 +1,4 @@
-package measure
+package httpcache
 
 import (
 	"net/http"
@@ -47,12 +47,12 @@ var detectors = []detector{
 	{"nextjs", headerWord("X-Nextjs-Cache")},
 }
 
-// NormalizeCacheStatus recognizes the cache-status headers of Cloudflare,
+// NormalizeStatus recognizes the cache-status headers of Cloudflare,
 // Vercel, Akamai, CloudFront, Fastly, RFC 9211 Cache-Status (Netlify and
 // others), Varnish, nginx and Next.js, and returns the provider and a status
 // normalized to HIT, STALE, MISS, BYPASS, DYNAMIC or REVALIDATED. Both are ""
 // when no cache-status header is recognized.
-func NormalizeCacheStatus(h http.Header) (provider, status string) {
+func NormalizeStatus(h http.Header) (provider, status string) {
 	for _, d := range detectors {
 		s := d.detect(h)
 		if s == "" {

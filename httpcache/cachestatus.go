@@ -1,4 +1,4 @@
-package measure
+package httpcache
 
 import (
 	"net/http"

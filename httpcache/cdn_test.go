@@ -1,6 +1,10 @@
-package measure
+package httpcache
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/rendermap/rendermap/internal/testkit"
+)
 
 func TestNormalizeCacheStatus(t *testing.T) {
 	cases := []struct {
@@ -43,7 +47,7 @@ func TestNormalizeCacheStatus(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			p, s := NormalizeCacheStatus(hdr(tc.h...))
+			p, s := NormalizeStatus(testkit.Header(tc.h...))
 			if p != tc.provider || s != tc.status {
 				t.Errorf("got %q %q, want %q %q", p, s, tc.provider, tc.status)
 			}

@@ -1,4 +1,4 @@
-package measure
+package httpcache
 
 import (
 	"reflect"
@@ -16,10 +16,10 @@ func TestParseCacheControl(t *testing.T) {
 			func(d Directives) bool { return d.Public && d.MaxAge == 0 && d.SMaxAge == 31536000 }},
 		{"isr", []string{"s-maxage=300, stale-while-revalidate=31535700"},
 			func(d Directives) bool {
-				return d.SMaxAge == 300 && d.StaleWhileRevalidate == 31535700 && d.swrSeconds() == 31535700
+				return d.SMaxAge == 300 && d.StaleWhileRevalidate == 31535700 && d.SWRSeconds() == 31535700
 			}},
 		{"bare swr", []string{"s-maxage=60, stale-while-revalidate"},
-			func(d Directives) bool { return d.BareSWR && d.swrSeconds() == 31536000 }},
+			func(d Directives) bool { return d.BareSWR && d.SWRSeconds() == 31536000 }},
 		{"private no-store", []string{"private, no-cache, no-store, max-age=0, must-revalidate"},
 			func(d Directives) bool {
 				return d.Private && d.NoCache && d.NoStore && d.MustRevalidate && d.MaxAge == 0
@@ -60,7 +60,7 @@ func FuzzParseCacheControl(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d := ParseCacheControl([]string{s, s})
-		if d.MaxAge < -1 || d.SMaxAge < -1 || d.MaxAge > maxDelta || d.swrSeconds() < 0 {
+		if d.MaxAge < -1 || d.SMaxAge < -1 || d.MaxAge > maxDelta || d.SWRSeconds() < 0 {
 			t.Errorf("out of range: %+v", d)
 		}
 	})

@@ -15,7 +15,7 @@ import (
 // whole reads the sample audit, a fresh copy per call.
 func whole(t *testing.T) *rendermap.Audit {
 	t.Helper()
-	data, err := os.ReadFile("../testdata/audit.json")
+	data, err := os.ReadFile("../report/testdata/audit.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package measure
+package httpcache
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 var update = flag.Bool("update", false, "update golden files")
@@ -30,9 +32,9 @@ func TestExplainGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			provider, cacheStatus := NormalizeCacheStatus(h)
+			provider, cacheStatus := NormalizeStatus(h)
 			got, err := json.MarshalIndent(map[string]any{
-				"status": status, "cache": ExplainCache(status, h, fixedNow),
+				"status": status, "cache": Explain(status, h, testkit.Now),
 				"cdn_provider": provider, "cdn_status": cacheStatus,
 			}, "", "  ")
 			if err != nil {
