@@ -220,6 +220,10 @@ type PageResult struct {
 	Status int    `json:"status"`
 	// Error is the reason the URL failed, when it did; a failed URL is data.
 	Error string `json:"error,omitempty"`
+	// Interrupted is set when stopping the audit (Ctrl-C, --timeout) cut the
+	// URL's measurement short: its error, missing samples or missing render
+	// come from the stop, and a resumed audit measures it again.
+	Interrupted bool `json:"interrupted,omitempty"`
 	// TTFBMS, ServerMS and RTTMS are the raw samples (warm-up excluded).
 	TTFBMS   []float64 `json:"ttfb_ms,omitempty"`
 	ServerMS []float64 `json:"server_ms,omitempty"`

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/internal/text"
 )
 
 // measurer holds the state of one Measure call.
@@ -29,6 +28,7 @@ type measurer struct {
 	steps      int
 	stepsTotal int
 	throttled  atomic.Int64 // 429/503 answers retried
+	stopAt     atomic.Int64 // when ctx ended, in Unix nanoseconds; 0 while it runs
 }
 
 // Measure fills the Evidence and URLsSampled of every route of a from the
@@ -40,6 +40,8 @@ type measurer struct {
 // leaving what was measured in a.
 func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 	m := newMeasurer(opt)
+	stop := m.watchStop(ctx)
+	defer stop()
 	routes := m.plan(a)
 	all := interleave(routes)
 	m.total = len(all)
@@ -59,6 +61,7 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 	}
 	rechecks.Wait()
 	clock.lap(&a.Timing.Recheck)
+	m.markInterrupted(ctx, all)
 	if n := m.throttled.Load(); n > 0 {
 		a.Warnings = append(a.Warnings, rendermap.Warning{Source: "measure",
 			Message: fmt.Sprintf("The site answered 429 or 503 %d times; those requests were retried after Retry-After and are not in the TTFB samples.", n)})
@@ -194,7 +197,7 @@ func (m *measurer) renderWorker(ctx context.Context, work <-chan *page) {
 			p.res.Error = why
 		} else if err := m.renderPage(ctx, w, p, p.variants); err != nil {
 			p.noteFailure(err)
-			p.res.Error = text.Truncate(err.Error(), 300)
+			p.setError(err)
 			w.close() // a session may be stuck after a failed load
 			*w = workerSessions{}
 		}

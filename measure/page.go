@@ -47,6 +47,8 @@ type page struct {
 	singleLoad bool
 	// route counts its pattern's pages that timed out or crashed.
 	route *routeFailures
+	// failedAt is when the page's error was recorded (see markInterrupted).
+	failedAt time.Time
 
 	// mu guards the fields below: re-fetches run beside rendering.
 	mu sync.Mutex
@@ -160,8 +162,14 @@ func (m *measurer) measureHTTP(ctx context.Context, p *page) {
 }
 
 func (p *page) fail(err error) {
-	p.res.Error = text.Truncate(err.Error(), 300)
+	p.setError(err)
 	p.httpFailed = true
+}
+
+// setError records why the page failed, and when.
+func (p *page) setError(err error) {
+	p.res.Error = text.Truncate(err.Error(), 300)
+	p.failedAt = time.Now()
 }
 
 // absorbWarmup records headers, status and raw text of the warm-up response.

@@ -9,7 +9,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/cmd/rendermap/internal/config"
+	"github.com/rendermap/rendermap/audit"
+	"github.com/rendermap/rendermap/config"
 )
 
 func init() {
@@ -18,8 +19,8 @@ func init() {
 
 // auditCommand audits any site.
 type auditCommand struct {
-	s streams
-	o auditOptions
+	s   streams
+	set config.Settings
 }
 
 const auditExamples = `  rendermap audit https://example.com/
@@ -31,80 +32,82 @@ const auditExamples = `  rendermap audit https://example.com/
 // Run parses flags and audits the URL given.
 func (c *auditCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.s, "audit", "audit URL [flags]", auditExamples)
-	c.o.bind(fs)
+	c.set.Bind(fs, config.AuditFlags)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadConfigFile(c.o.configFile, true)
+	if err := applyFile(fs, &c.set, true); err != nil {
+		return err
+	}
+	resumed, err := c.loadResume(fs)
 	if err != nil {
 		return err
 	}
-	if err := c.loadResume(fs); err != nil {
-		return err
-	}
-	raw, err := c.siteArg(fs.Args(), cfg)
+	site, err := c.siteArg(fs.Args(), resumed)
 	if err != nil {
 		return err
 	}
-	if cfg != nil {
-		applyConfig(fs, &c.o, cfg)
-	}
-	site, err := parseSiteURL(raw)
+	return auditSite(ctx, c.s, audit.Config{Settings: c.set, Site: site, Resumed: resumed})
+}
+
+// applyFile applies rendermap.yaml (--config, or found in the working
+// directory when find is set) to every setting not given as a flag.
+func applyFile(fs *pflag.FlagSet, set *config.Settings, find bool) error {
+	f, err := config.Locate(set.ConfigFile, find)
 	if err != nil {
 		return err
 	}
-	return auditSite(ctx, c.s, &c.o, site)
+	set.Apply(f, fs.Changed)
+	return nil
 }
 
 // loadResume loads the audit to continue; its directory becomes --out unless given.
-func (c *auditCommand) loadResume(fs *pflag.FlagSet) error {
-	if c.o.resume == "" {
-		return nil
+func (c *auditCommand) loadResume(fs *pflag.FlagSet) (*rendermap.Audit, error) {
+	if c.set.Resume == "" {
+		return nil, nil
 	}
-	a, err := loadResume(c.o.resume)
-	if err != nil {
-		return err
+	a, err := audit.ReadResume(c.set.Resume)
+	if err == nil && !fs.Changed("out") {
+		c.set.Out = c.set.Resume
 	}
-	c.o.resumed = a
-	if !fs.Changed("out") {
-		c.o.out = c.o.resume
-	}
-	return nil
+	return a, err
 }
 
 // siteArg returns the URL argument, else the resumed audit's origin, else
 // the config file's site.
-func (c *auditCommand) siteArg(args []string, cfg *config.File) (string, error) {
+func (c *auditCommand) siteArg(args []string, resumed *rendermap.Audit) (*url.URL, error) {
 	switch {
 	case len(args) == 1:
-		return args[0], nil
-	case len(args) == 0 && c.o.resumed != nil:
-		return c.o.resumed.Site.Origin + "/", nil
-	case len(args) == 0 && cfg != nil && cfg.Site != "":
-		return cfg.Site, nil
+		return parseSiteURL(args[0])
+	case len(args) == 0 && resumed != nil:
+		return parseSiteURL(resumed.Site.Origin + "/")
+	case len(args) == 0 && c.set.File != nil && c.set.File.Site != "":
+		return parseSiteURL(c.set.File.Site)
 	}
-	return "", usageErr("give exactly one site URL, e.g. rendermap audit https://example.com/")
+	return nil, usageErr("give exactly one site URL, e.g. rendermap audit https://example.com/")
 }
 
-// auditSite runs the pipeline and writes its outputs, also after an early stop.
-func auditSite(ctx context.Context, s streams, o *auditOptions, site *url.URL) error {
-	p := &pipeline{s: s, o: o, site: site, resumed: o.resumed, prog: newProgress(s.err, s.ttyErr, o.quiet), now: time.Now}
-	if err := p.prepare(); err != nil {
+// auditSite runs the audit and writes its outputs, also after an early stop.
+func auditSite(ctx context.Context, s streams, cfg audit.Config) error {
+	prog := newProgress(s.err, s.ttyErr, cfg.Quiet)
+	cfg.Progress, cfg.Stdin, cfg.Getenv, cfg.Version = prog, s.in, s.getenv, version
+	r, err := audit.New(cfg)
+	if err != nil {
 		return err
 	}
 	started := time.Now()
-	a, runErr := p.run(ctx)
+	a, runErr := r.Run(ctx)
 	if a == nil {
 		return runErr
 	}
-	if err := writeOutputs(s, o, a, p.creds.secrets(), started); err != nil {
+	if err := writeOutputs(s, &cfg.Settings, a, r.Secrets(), started); err != nil {
 		return errors.Join(runErr, err)
 	}
-	p.prog.Stage("wrote %s/audit.json, report.html and report.md", o.out)
+	prog.Stage("wrote %s/audit.json, report.html and report.md", cfg.Out)
 	if runErr != nil {
 		return runErr
 	}
-	return firstErr(checksErr(s.err, a), compareBaseline(s, o, a))
+	return firstErr(checksErr(s.err, a), compareBaseline(s, &cfg.Settings, r.Baseline(), a))
 }
 
 // firstErr returns the first non-nil error; every argument has already run.
@@ -115,13 +118,4 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
-}
-
-// decodeAudit parses a saved audit.
-func decodeAudit(data []byte, path string) (*rendermap.Audit, error) {
-	a, err := rendermap.Decode(data)
-	if err != nil {
-		return nil, usageErr("%s is not a valid audit: %v", path, err)
-	}
-	return a, nil
 }

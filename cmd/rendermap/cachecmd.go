@@ -3,13 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"io"
 	"net/http"
 	"time"
 
-	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/httpcache"
+	"github.com/rendermap/rendermap/report"
 )
 
 func init() {
@@ -48,7 +47,7 @@ func (c *cacheCommand) Run(ctx context.Context, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
 	}
-	return writeCacheText(c.s.out, status, v)
+	return report.WriteCache(c.s.out, status, v)
 }
 
 func (c *cacheCommand) response(ctx context.Context, args []string) (int, http.Header, error) {
@@ -62,7 +61,7 @@ func (c *cacheCommand) response(ctx context.Context, args []string) (int, http.H
 }
 
 func (c *cacheCommand) readBlock() (int, http.Header, error) {
-	r, closeFn, err := openInput(c.headers, c.s.in)
+	r, closeFn, err := config.Open(c.headers, c.s.in)
 	if err != nil {
 		return 0, nil, usageErr("--headers %s: %v", c.headers, err)
 	}
@@ -82,39 +81,9 @@ func fetchHeaders(ctx context.Context, raw, ua string) (int, http.Header, error)
 	}
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	status, h, err := httpcache.Fetch(ctx, http.MethodGet, u.String(), ua)
 	if err != nil {
-		return 0, nil, usageErr("URL %q: %v", raw, err)
+		return 0, nil, withCode(exitIncomplete, err)
 	}
-	if ua != "" {
-		req.Header.Set("User-Agent", ua)
-	}
-	resp, err := noRedirects.Do(req)
-	if err != nil {
-		return 0, nil, withCode(exitIncomplete, fmt.Errorf("fetch %s: %v", u, unwrapURLError(err)))
-	}
-	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
-	resp.Body.Close()
-	return resp.StatusCode, resp.Header, nil
-}
-
-func writeCacheText(w io.Writer, status int, v rendermap.Cache) error {
-	fmt.Fprintf(w, "status:        %d\n", status)
-	fmt.Fprintf(w, "verdict:       %s (shared cache: %s, browser cache: %s)\n", v.Verdict, yesNo(v.StorableShared), yesNo(v.StorablePrivate))
-	fmt.Fprintf(w, "freshness:     %ds from %s\n", v.FreshnessSeconds, v.FreshnessSource)
-	if v.StaleWhileRevalidateSeconds > 0 {
-		fmt.Fprintf(w, "stale-while-revalidate: %ds\n", v.StaleWhileRevalidateSeconds)
-	}
-	fmt.Fprintf(w, "cache-control: %s\n", v.CacheControl)
-	for _, n := range v.Notes {
-		fmt.Fprintf(w, "  [%s] %s\n", n.Severity, n.Message)
-	}
-	return nil
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
+	return status, h, nil
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/fixtures"
 )
 
@@ -158,7 +159,7 @@ func TestInitWritesLoadableConfig(t *testing.T) {
 	if r := cli(t, "", "init", "-o", p); r.code != exitUsage || !strings.Contains(r.stderr, "--force") {
 		t.Errorf("second init: exit %d, %s", r.code, r.stderr)
 	}
-	if _, err := loadConfigFile(p, false); err != nil {
+	if _, err := config.Load(p); err != nil {
 		t.Errorf("starter config does not load: %v", err)
 	}
 }

@@ -10,6 +10,9 @@ import (
 	"strings"
 
 	"github.com/spf13/pflag"
+
+	"github.com/rendermap/rendermap/chrome"
+	"github.com/rendermap/rendermap/config"
 )
 
 // Exit codes, documented in --help and the README.
@@ -80,7 +83,19 @@ func exitCode(w io.Writer, name string, err error) int {
 	if errors.As(err, &ce) {
 		return ce.code
 	}
+	if badInput(err) {
+		return exitUsage
+	}
 	return exitIncomplete
+}
+
+// badInput reports errors the user can fix by changing the input: a
+// setting or input file (config.InputError), rendermap.yaml (config.Error),
+// or no browser installed.
+func badInput(err error) bool {
+	var ie *config.InputError
+	var fe *config.Error
+	return errors.As(err, &ie) || errors.As(err, &fe) || errors.Is(err, chrome.ErrNoBrowser)
 }
 
 func oneLine(s string) string {

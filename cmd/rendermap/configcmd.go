@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/audit"
 	"github.com/rendermap/rendermap/report/emit"
 )
 
@@ -41,7 +42,7 @@ func (c *configCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() != 1 {
 		return usageErr("give one audit.json, e.g. rendermap config audit.json --target nuxt")
 	}
-	a, err := readAudit(fs.Arg(0), c.s.in)
+	a, err := audit.Read(fs.Arg(0), c.s.in)
 	if err != nil {
 		return err
 	}

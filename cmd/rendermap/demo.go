@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"net/url"
 
+	"github.com/rendermap/rendermap/audit"
+	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/fixtures"
 )
 
@@ -16,7 +18,7 @@ func init() {
 // demoCommand starts the embedded demo site on a free loopback port and audits it.
 type demoCommand struct {
 	s     streams
-	o     auditOptions
+	set   config.Settings
 	scale int
 }
 
@@ -28,17 +30,13 @@ const demoExamples = `  rendermap demo
 // Run audits the demo site.
 func (c *demoCommand) Run(ctx context.Context, args []string) error {
 	fs := newFlags(c.s, "demo", "demo [flags]", demoExamples)
-	c.o.bind(fs)
+	c.set.Bind(fs, config.AuditFlags)
 	fs.IntVar(&c.scale, "scale", 1, "multiply the product catalog (100 gives 200,000 products); the blog stays at 120 posts")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadConfigFile(c.o.configFile, false)
-	if err != nil {
+	if err := applyFile(fs, &c.set, false); err != nil {
 		return err
-	}
-	if cfg != nil {
-		applyConfig(fs, &c.o, cfg)
 	}
 	if c.scale < 1 || c.scale > 1000 {
 		return usageErr("--scale %d: give a number from 1 to 1000", c.scale)
@@ -49,7 +47,7 @@ func (c *demoCommand) Run(ctx context.Context, args []string) error {
 	}
 	defer srv.Close()
 	site, _ := url.Parse(srv.URL() + "/")
-	return auditSite(ctx, c.s, &c.o, site)
+	return auditSite(ctx, c.s, audit.Config{Settings: c.set, Site: site})
 }
 
 // serveDemoCommand serves the demo site until interrupted.

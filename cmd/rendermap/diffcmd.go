@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
+	"github.com/rendermap/rendermap/audit"
 	"github.com/rendermap/rendermap/report/diff"
 )
 
@@ -35,11 +37,11 @@ func (c *diffCommand) Run(ctx context.Context, args []string) error {
 	if fs.NArg() != 2 || (c.format != "text" && c.format != "markdown") {
 		return usageErr("give BASE.json and HEAD.json, and --format text or markdown")
 	}
-	base, err := readAudit(fs.Arg(0), c.s.in)
+	base, err := audit.Read(fs.Arg(0), c.s.in)
 	if err != nil {
 		return err
 	}
-	head, err := readAudit(fs.Arg(1), c.s.in)
+	head, err := audit.Read(fs.Arg(1), c.s.in)
 	if err != nil {
 		return err
 	}
@@ -54,5 +56,8 @@ func (c *diffCommand) Run(ctx context.Context, args []string) error {
 	if err := writeTo(c.out, c.s.out, func(w io.Writer) error { return write(w, res) }); err != nil {
 		return err
 	}
-	return regressionsErr(res)
+	if res.Regressions > 0 {
+		return withCode(exitAssertions, fmt.Errorf("%d regression(s) against the baseline", res.Regressions))
+	}
+	return nil
 }

@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"os"
 
-	"github.com/rendermap/rendermap/cmd/rendermap/internal/config"
+	"github.com/rendermap/rendermap/config"
 )
 
 func init() {

@@ -3,12 +3,13 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/audit"
+	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/report"
 	"github.com/rendermap/rendermap/report/emit"
 )
@@ -24,27 +25,27 @@ var outputFiles = []struct{ name, format string }{
 
 // writeOutputs writes the audit and its reports into dir and the table to
 // stdout; started is when the audit began, for timing.wall_seconds.
-func writeOutputs(s streams, o *auditOptions, a *rendermap.Audit, secrets []string, started time.Time) error {
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
-		return usageErr("--out %s: %v", o.out, err)
+func writeOutputs(s streams, set *config.Settings, a *rendermap.Audit, secrets []string, started time.Time) error {
+	if err := os.MkdirAll(set.Out, 0o755); err != nil {
+		return usageErr("--out %s: %v", set.Out, err)
 	}
 	opt := report.Options{Secrets: secrets}
 	begin := time.Now()
 	for _, f := range outputFiles {
 		if f.format == "json" && a.Timing != nil {
-			a.Timing.Report = seconds(time.Since(begin))
-			a.Timing.Wall = seconds(time.Since(started))
+			a.Timing.Report = audit.Seconds(time.Since(begin))
+			a.Timing.Wall = audit.Seconds(time.Since(started))
 		}
-		if err := writeReport(filepath.Join(o.out, f.name), f.format, a, opt); err != nil {
+		if err := writeReport(filepath.Join(set.Out, f.name), f.format, a, opt); err != nil {
 			return err
 		}
 	}
-	for _, target := range o.emit {
-		if err := emitConfig(a, target, filepath.Join(o.out, "config", target)); err != nil {
+	for _, target := range set.Emit {
+		if err := emitConfig(a, target, filepath.Join(set.Out, "config", target)); err != nil {
 			return err
 		}
 	}
-	opt.Color = colorOn(s, o.noColor)
+	opt.Color = colorOn(s, set.NoColor)
 	return report.Write(s.out, "table", a, opt)
 }
 
@@ -72,6 +73,3 @@ func emitConfig(a *rendermap.Audit, target, dir string) error {
 func colorOn(s streams, noColor bool) bool {
 	return s.ttyOut && !noColor && s.getenv("NO_COLOR") == "" && s.getenv("TERM") != "dumb"
 }
-
-// seconds rounds a duration to hundredths of a second.
-func seconds(d time.Duration) float64 { return math.Round(d.Seconds()*100) / 100 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/rendermap/rendermap/audit"
 	"github.com/rendermap/rendermap/report"
 )
 
@@ -38,7 +39,7 @@ func (c *reportCommand) Run(ctx context.Context, args []string) error {
 	if _, err := report.Lookup(c.format); err != nil {
 		return usageErr("--format: %v", err)
 	}
-	a, err := readAudit(fs.Arg(0), c.s.in)
+	a, err := audit.Read(fs.Arg(0), c.s.in)
 	if err != nil {
 		return err
 	}

@@ -4,10 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/url"
 
 	"github.com/spf13/pflag"
 
+	"github.com/rendermap/rendermap/audit"
+	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/crawl"
 	"github.com/rendermap/rendermap/report"
 )
@@ -19,7 +20,7 @@ func init() {
 // routesCommand prints the route patterns of a site without measuring anything.
 type routesCommand struct {
 	s        streams
-	o        auditOptions
+	set      config.Settings
 	format   string
 	noRender bool
 	site     string // --site: the origin of a URL list, log or sitemap file
@@ -41,7 +42,7 @@ func (c *routesCommand) Run(ctx context.Context, args []string) error {
 	if err := c.setup(fs, args); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeoutCause(ctx, c.o.timeout, errTimeout)
+	ctx, cancel := context.WithTimeoutCause(ctx, c.set.Timeout, audit.ErrTimeout)
 	defer cancel()
 	res, err := c.discover(ctx, fs.Args())
 	if err != nil {
@@ -59,7 +60,7 @@ func (c *routesCommand) Run(ctx context.Context, args []string) error {
 // flags binds the discovery flags and those of routes alone.
 func (c *routesCommand) flags() *pflag.FlagSet {
 	fs := newFlags(c.s, "routes", "routes [URL] [--urls FILE|-] [--sitemap URL|FILE] [--site ORIGIN] [--format table|json]", routesExamples)
-	c.o.bindDiscovery(fs)
+	c.set.Bind(fs, config.DiscoverFlags)
 	fs.StringVarP(&c.format, "format", "f", "table", "table or json")
 	fs.BoolVar(&c.noRender, "no-render", false, "do not follow links in the rendered DOM (sitemaps and --urls only)")
 	fs.StringVar(&c.site, "site", "", "with no URL: the origin of --urls paths and log lines (default: config site, else the first absolute URL)")
@@ -77,15 +78,13 @@ func (c *routesCommand) setup(fs *pflag.FlagSet, args []string) error {
 	if c.format != "table" && c.format != "json" {
 		return usageErr("--format %q: use table or json", c.format)
 	}
-	cfg, err := loadConfigFile(c.o.configFile, true)
-	if err != nil {
+	if err := applyFile(fs, &c.set, true); err != nil {
 		return err
 	}
-	if cfg != nil {
-		applyConfig(fs, &c.o, cfg)
-		c.cfgSite = cfg.Site
+	if c.set.File != nil {
+		c.cfgSite = c.set.File.Site
 	}
-	return c.o.validateDiscovery()
+	return c.set.Validate(config.DiscoverFlags)
 }
 
 // print writes the routes as JSON, or as a table with the warnings on stderr.
@@ -95,7 +94,7 @@ func (c *routesCommand) print(res *crawl.Result) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
-	if !c.o.quiet {
+	if !c.set.Quiet {
 		for _, w := range res.Warnings {
 			fmt.Fprintf(c.s.err, "rendermap: warning (%s): %s%s\n", w.Source, w.Message, suffix(" ", w.URL))
 		}
@@ -122,8 +121,11 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 		return nil, err
 	}
 	defer in.closeList()
-	p := &pipeline{s: c.s, o: &c.o, prog: newProgress(c.s.err, c.s.ttyErr, c.o.quiet)}
-	opt := p.crawlOptions(in.start, nil, nil)
+	prog := newProgress(c.s.err, c.s.ttyErr, c.set.Quiet)
+	opt := c.set.Crawl(in.start, nil, nil)
+	opt.Progress = func(p crawl.Progress) {
+		prog.Update("discovered %d URLs, %d patterns, %d pages rendered", p.Discovered, p.Patterns, p.Rendered)
+	}
 	opt.Sitemaps, opt.SitemapFiles, opt.Offline = in.sitemaps, in.files, in.offline
 	if in.list != nil {
 		opt.URLList = in.list
@@ -133,7 +135,7 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 		// fetched to check that the site answers.
 		opt.NoRobots, opt.NoStartURL = true, true
 	} else if !c.noRender {
-		b, err := openBrowser(ctx, &c.o)
+		b, err := audit.OpenBrowser(ctx, &c.set)
 		if err != nil {
 			return nil, err
 		}
@@ -141,19 +143,9 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 		opt.Browser = b
 	}
 	res, err := crawl.Discover(ctx, opt)
-	p.prog.Done()
+	prog.Done()
 	if err != nil {
 		return nil, withCode(exitIncomplete, fmt.Errorf("discover: %w", err))
 	}
 	return res, nil
-}
-
-// originOf returns the origin of the first absolute URL in list, as a start URL.
-func originOf(list []string) string {
-	for _, raw := range list {
-		if u, err := url.Parse(raw); err == nil && u.Host != "" {
-			return u.Scheme + "://" + u.Host + "/"
-		}
-	}
-	return ""
 }

@@ -3,9 +3,8 @@ package main
 import (
 	"bufio"
 	"io"
-	"os"
-	"strings"
 
+	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/crawl"
 )
 
@@ -31,11 +30,11 @@ func (c *routesCommand) inputs(args []string) (*routeInputs, error) {
 		return nil, err
 	}
 	in := &routeInputs{closeList: func() {}}
-	in.files, in.sitemaps, err = splitSitemaps(c.o.sitemaps, arg != "" || c.site != "" || c.cfgSite != "")
+	in.files, in.sitemaps, err = crawl.SplitSitemaps(c.set.Sitemaps, arg != "" || c.site != "" || c.cfgSite != "")
 	if err != nil {
-		return nil, err
+		return nil, usageErr("%v", err)
 	}
-	if err := in.openList(c.o.urlsFile, c.s.in); err != nil {
+	if err := in.openList(c.set.URLs, c.s.in); err != nil {
 		return nil, err
 	}
 	switch {
@@ -92,11 +91,11 @@ func (c *routesCommand) inputsOrigin(in *routeInputs) (string, error) {
 			return o + "/", nil
 		}
 	}
-	if o := originOf(in.sitemaps); o != "" {
+	if o := crawl.OriginOf(in.sitemaps); o != "" {
 		return o, nil
 	}
 	for _, f := range in.files {
-		if o := sitemapFileOrigin(f); o != "" {
+		if o := crawl.SitemapFileOrigin(f); o != "" {
 			return o, nil
 		}
 	}
@@ -116,7 +115,7 @@ func (in *routeInputs) openList(path string, stdin io.Reader) error {
 	if path == "" {
 		return nil
 	}
-	r, closeFn, err := openInput(path, stdin)
+	r, closeFn, err := config.Open(path, stdin)
 	if err != nil {
 		return usageErr("--urls %s: %v", path, err)
 	}
@@ -127,47 +126,4 @@ func (in *routeInputs) openList(path string, stdin io.Reader) error {
 	}
 	in.list, in.closeList = br, closeFn
 	return nil
-}
-
-// splitSitemaps sorts --sitemap values into http(s) URLs and local files
-// (a file:// URL, or a path that exists). With a site known, a path
-// starting with "/" that is no file is a path on the site.
-func splitSitemaps(list []string, haveSite bool) (files, urls []string, err error) {
-	for _, s := range list {
-		lower := strings.ToLower(s)
-		switch {
-		case strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://"):
-			urls = append(urls, s)
-		case strings.HasPrefix(lower, "file://"):
-			files = append(files, s[len("file://"):])
-		case isFile(s):
-			files = append(files, s)
-		case haveSite && strings.HasPrefix(s, "/"):
-			urls = append(urls, s)
-		default:
-			return nil, nil, usageErr("--sitemap %s: no such file; give a sitemap file or an http(s) URL", s)
-		}
-	}
-	return files, urls, nil
-}
-
-func isFile(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && st.Mode().IsRegular()
-}
-
-// sitemapFileOrigin is the origin of the first entry of a sitemap file, or "".
-func sitemapFileOrigin(path string) string {
-	f, err := os.Open(path)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	sm, _ := crawl.ParseSitemap(f)
-	for _, e := range append(sm.URLs, sm.Sitemaps...) {
-		if o := originOf([]string{e.Loc}); o != "" {
-			return o
-		}
-	}
-	return ""
 }

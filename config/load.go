@@ -95,3 +95,18 @@ func setAssertionLines(f *File, root *yaml.Node) {
 		}
 	}
 }
+
+// Locate loads the config file at path; with no path and find set, the
+// rendermap.yaml (or .yml) of the working directory, if any. It returns
+// nil when there is none.
+func Locate(path string, find bool) (*File, error) {
+	if path == "" && find {
+		if p, ok := Find("."); ok {
+			path = p
+		}
+	}
+	if path == "" {
+		return nil, nil
+	}
+	return Load(path)
+}

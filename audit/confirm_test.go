@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"context"
@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/config"
+	"github.com/rendermap/rendermap/report/diff"
 )
 
 // timedAudit is a one-route audit of origin+"/p" whose TTFB samples are ms.
@@ -44,16 +46,20 @@ func TestConfirmRegressions(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			delay.Store(int64(tc.delay))
-			o := &auditOptions{retries: 1, base: timedAudit(srv.URL, 1), out: t.TempDir(), recheck: -1}
-			p := &pipeline{s: streams{err: io.Discard}, o: o, site: site, prog: newProgress(io.Discard, false, true)}
+			set := config.Default()
+			set.Retries, set.Recheck = 1, -1
+			base := timedAudit(srv.URL, 1)
+			r := &Runner{cfg: &Config{Settings: set, Site: site}, in: &inputs{baseline: base}, prog: quiet{}}
 			a := timedAudit(srv.URL, 400) // the first measurement was slow
-			p.confirmRegressions(context.Background(), nil, a)
+			if err := r.confirm(context.Background(), nil, a); err != nil {
+				t.Fatal(err)
+			}
 			if got := a.Routes[0].Evidence.Pages[0].TTFBMS[0] < 400; !got {
 				t.Errorf("page samples not replaced by the re-measurement: %v", a.Routes[0].Evidence.Pages[0].TTFBMS)
 			}
-			err := compareBaseline(p.s, o, a)
-			if (err != nil) != tc.regressions {
-				t.Errorf("compareBaseline = %v, want regressions %v (TTFB now %v)", err, tc.regressions, a.Routes[0].TTFB.Samples)
+			res, err := diff.Compare(base, a, diff.DefaultOptions())
+			if err != nil || (res.Regressions > 0) != tc.regressions {
+				t.Errorf("diff: %v, %d regressions, want regressions %v (TTFB now %v)", err, res.Regressions, tc.regressions, a.Routes[0].TTFB.Samples)
 			}
 		})
 	}

@@ -1,0 +1,66 @@
+package audit
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/crawl"
+)
+
+// discover fills a's routes: from the shared discovery of --routes-file,
+// else by crawling; then keeps this run's shard. A resumed audit keeps
+// the routes it has.
+func (r *Runner) discover(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) error {
+	switch {
+	case r.cfg.Resumed != nil:
+		return nil
+	case r.in.routes != nil:
+		r.prog.Stage("using %d route patterns from %s", len(r.in.routes.Routes), r.cfg.RoutesFile)
+		adopt(a, r.in.routes)
+	default:
+		if err := r.crawl(ctx, b, a); err != nil {
+			return err
+		}
+	}
+	r.applyShard(a)
+	return nil
+}
+
+// crawl discovers the site's URLs and route patterns.
+func (r *Runner) crawl(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) error {
+	r.prog.Stage("discovering URLs on %s", a.Site.Origin)
+	began := time.Now()
+	opt := r.cfg.Crawl(r.cfg.Site.String(), b, r.in.urls)
+	opt.Progress = func(p crawl.Progress) {
+		r.prog.Update("discovered %d URLs, %d patterns, %d pages rendered", p.Discovered, p.Patterns, p.Rendered)
+	}
+	res, err := crawl.Discover(ctx, opt)
+	r.prog.Done()
+	timing(a).Discover = Seconds(time.Since(began))
+	if err != nil {
+		return fmt.Errorf("discover: %w", err)
+	}
+	adopt(a, res)
+	r.prog.Stage("found %d URLs in %d route patterns", res.Site.URLsDiscovered, len(res.Routes))
+	return nil
+}
+
+// adopt takes a discovery's site, routes, warnings and unaudited URLs.
+func adopt(a *rendermap.Audit, res *crawl.Result) {
+	a.Site = res.Site
+	a.Routes = res.Routes
+	a.Warnings = append(a.Warnings, res.Warnings...)
+	a.NotAudited = res.NotAudited
+}
+
+// applyShard keeps this run's share of the route patterns.
+func (r *Runner) applyShard(a *rendermap.Audit) {
+	if r.in.shardN == 0 {
+		return
+	}
+	a.Routes = crawl.Shard(a.Routes, r.in.shardI, r.in.shardN)
+	a.Shard = &rendermap.ShardInfo{Index: r.in.shardI, Count: r.in.shardN}
+	r.prog.Stage("shard %d/%d: measuring %d route patterns", r.in.shardI, r.in.shardN, len(a.Routes))
+}
