@@ -105,54 +105,6 @@ type Warning struct {
 	Message string `json:"message"`
 }
 
-// Route is everything known about one route pattern.
-type Route struct {
-	// Pattern is the route in bracket style, e.g. /products/[id].
-	Pattern string `json:"pattern"`
-	// Pages is the known or estimated number of URLs under the pattern.
-	Pages int `json:"pages"`
-	// PagesSource says where Pages came from: "sitemap", "discovery" or "urls".
-	PagesSource string `json:"pages_source"`
-	// PagesLowerBound is true when discovery was truncated.
-	PagesLowerBound bool `json:"pages_lower_bound,omitempty"`
-	// Pinned is true when the user gave the pattern.
-	Pinned bool `json:"pinned,omitempty"`
-	// Examples holds a few URLs of the pattern, sorted.
-	Examples []string `json:"examples"`
-	// QueryKeys lists the query keys seen on the pattern's URLs, sorted.
-	QueryKeys []string `json:"query_keys,omitempty"`
-	// InSitemap is true when the sitemap lists URLs of this pattern.
-	InSitemap bool `json:"in_sitemap"`
-	// Sample is the set of URLs chosen for measurement.
-	Sample []SampleURL `json:"sample"`
-	// URLsSampled is the number of sampled URLs measured successfully.
-	URLsSampled int `json:"urls_sampled"`
-
-	Evidence
-
-	// Inputs are the cost model's inputs with their sources (filled by advise).
-	Inputs *ModelInputs `json:"inputs,omitempty"`
-	// Recommendation is the advised strategy (filled by advise).
-	Recommendation Recommendation `json:"recommendation"`
-	// Alternatives lists every other strategy with its cost and why it lost.
-	Alternatives []Alternative `json:"alternatives"`
-	// BreakEven lists the figures at which the choice would flip.
-	BreakEven []BreakEven `json:"break_even"`
-	// Grouping says why discovery grouped these URLs into this pattern.
-	Grouping *Grouping `json:"grouping,omitempty"`
-}
-
-// SampleURL is one URL chosen for measurement.
-type SampleURL struct {
-	URL string `json:"url"`
-	// Lastmod is the sitemap lastmod (RFC 3339), when known.
-	Lastmod string `json:"lastmod,omitempty"`
-	// Broken says why the URL's render timed out or crashed during
-	// discovery; measuring then skips its loads (one timeout per broken
-	// URL, not one per load) and records this reason.
-	Broken string `json:"broken,omitempty"`
-}
-
 // Timing is where an audit's wall time went, in seconds. Measuring runs
 // fetch, then render while the re-fetches run beside it, then waits for the
 // last re-fetches (recheck): fetch + render + recheck is the measuring time.

@@ -3,6 +3,8 @@ package rendermap
 // Evidence is what measurement found for one route pattern. It is embedded
 // in Route, so its fields appear at the route's top level in audit.json.
 type Evidence struct {
+	// URLsSampled is the number of sampled URLs measured successfully.
+	URLsSampled int `json:"urls_sampled"`
 	// TTFB is time to first byte from request start, connection included.
 	TTFB Stats `json:"ttfb_ms"`
 	// Server is the origin's own time: request written to first byte minus

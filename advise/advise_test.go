@@ -133,10 +133,10 @@ func TestAdvise_BadEvidence(t *testing.T) {
 		r    rendermap.Route
 		conf string
 	}{
-		{"empty route", rendermap.Route{Pattern: "/x", PagesSource: "discovery"}, "low"},
-		{"failed urls", rendermap.Route{Pattern: "/y", Pages: 5, PagesSource: "sitemap", InSitemap: true,
+		{"empty route", rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/x", PagesSource: "discovery"}}, "low"},
+		{"failed urls", rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/y", Pages: 5, PagesSource: "sitemap", InSitemap: true},
 			Evidence: rendermap.Evidence{Pages: []rendermap.PageResult{{URL: "http://h/y/1", Error: "timeout"}}}}, "low"},
-		{"nan evidence", rendermap.Route{Pattern: "/z", Pages: -3, PagesSource: "urls", Evidence: rendermap.Evidence{
+		{"nan evidence", rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/z", Pages: -3, PagesSource: "urls"}, Evidence: rendermap.Evidence{
 			Server: rendermap.Stats{N: 3, P50: nan, CI95: []float64{nan, math.Inf(1)}}, TTFB: rendermap.Stats{N: 3, P50: math.Inf(1)},
 			Volatility: rendermap.Volatility{Source: "recheck", ChangesPerDay: nan, Rechecked: 2, ChangedOnRecheck: 5}}}, "low"},
 	}

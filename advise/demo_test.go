@@ -28,7 +28,8 @@ var privateCache = rendermap.Cache{Verdict: "private", StorablePrivate: false, C
 
 // route builds a demo-shaped route; server and ttfb in ms.
 func route(pattern string, pages int, src string, server float64, cache rendermap.Cache, cur rendermap.Strategy) rendermap.Route {
-	r := rendermap.Route{Pattern: pattern, Pages: pages, PagesSource: src, InSitemap: src == "sitemap", URLsSampled: 3}
+	r := rendermap.Route{Discovery: rendermap.Discovery{Pattern: pattern, Pages: pages, PagesSource: src, InSitemap: src == "sitemap"},
+		Evidence: rendermap.Evidence{URLsSampled: 3}}
 	r.Server = stats(15, server)
 	r.TTFB = stats(15, server+0.5)
 	r.Cache = cache

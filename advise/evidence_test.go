@@ -14,7 +14,7 @@ func TestEvidenceFlags(t *testing.T) {
 		r    rendermap.Route
 		want flags
 	}{
-		{"plain", rendermap.Route{InSitemap: true, PagesSource: "sitemap"}, flags{}},
+		{"plain", rendermap.Route{Discovery: rendermap.Discovery{InSitemap: true, PagesSource: "sitemap"}}, flags{}},
 		{"script-only text from data requests", rendermap.Route{Evidence: rendermap.Evidence{ClientRender: rendermap.ClientRender{ScriptOnlyFraction: 0.8,
 			DataRequests: []rendermap.DataRequest{{URL: "/api", Status: 200}}}}}, flags{client: true}},
 		{"script-only text from inline data", rendermap.Route{Evidence: rendermap.Evidence{ClientRender: rendermap.ClientRender{ScriptOnlyFraction: 0.8}}}, flags{}},
@@ -23,8 +23,8 @@ func TestEvidenceFlags(t *testing.T) {
 		{"whole page personalized", rendermap.Route{Evidence: rendermap.Evidence{Personalized: rendermap.Personalization{Personalized: true, DiffFraction: 0.6}}}, flags{whole: true}},
 		{"personalized from headers only", rendermap.Route{Evidence: rendermap.Evidence{Personalized: rendermap.Personalization{Personalized: true}}}, flags{whole: true}},
 		{"island", rendermap.Route{Evidence: rendermap.Evidence{Personalized: rendermap.Personalization{Personalized: true, DiffFraction: 0.05}}}, flags{island: true}},
-		{"open query space", rendermap.Route{QueryKeys: []string{"q"}, PagesSource: "discovery"}, flags{open: true}},
-		{"query keys listed in sitemap", rendermap.Route{QueryKeys: []string{"page"}, InSitemap: true, PagesSource: "sitemap"}, flags{}},
+		{"open query space", rendermap.Route{Discovery: rendermap.Discovery{QueryKeys: []string{"q"}, PagesSource: "discovery"}}, flags{open: true}},
+		{"query keys listed in sitemap", rendermap.Route{Discovery: rendermap.Discovery{QueryKeys: []string{"page"}, InSitemap: true, PagesSource: "sitemap"}}, flags{}},
 		{"x-robots-tag", rendermap.Route{Evidence: rendermap.Evidence{Pages: []rendermap.PageResult{{Headers: map[string]string{"x-robots-tag": "noindex, nofollow"}}}}}, flags{noindex: true}},
 		{"noindex note", rendermap.Route{Evidence: rendermap.Evidence{Cache: rendermap.Cache{Notes: []rendermap.Note{{Code: "meta-noindex"}}}}}, flags{noindex: true}},
 	}

@@ -11,7 +11,7 @@ import (
 // seconds and which is rendered on every request today.
 func ExampleAdvise() {
 	a := &rendermap.Audit{Routes: []rendermap.Route{{
-		Pattern: "/products/[id]", Pages: 2000, PagesSource: "sitemap", InSitemap: true,
+		Discovery: rendermap.Discovery{Pattern: "/products/[id]", Pages: 2000, PagesSource: "sitemap", InSitemap: true},
 		Evidence: rendermap.Evidence{
 			TTFB:       rendermap.Stats{N: 20, P50: 45},
 			Server:     rendermap.Stats{N: 20, P50: 40},

@@ -131,7 +131,7 @@ func pagesSource(s string) string {
 // traffic sets pages and visits; an open URL space has as many distinct
 // URLs per day as visits divided by views per URL.
 func (g *gathered) traffic(r *rendermap.Route, sf siteFacts) {
-	pages, psrc := math.Max(float64(r.Pages), 1), pagesSource(r.PagesSource)
+	pages, psrc := math.Max(float64(r.Discovery.Pages), 1), pagesSource(r.PagesSource)
 	visits, vsrc := g.visits(r, sf, pages)
 	g.in.OpenURLSpace = openURLSpace(r)
 	if g.in.OpenURLSpace {

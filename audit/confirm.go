@@ -103,7 +103,7 @@ func ttfbRegressions(base, a *rendermap.Audit) map[string]bool {
 func (r *Runner) remeasure(ctx context.Context, b rendermap.Browser, a *rendermap.Audit, patterns map[string]bool) error {
 	again := sub(a, func(rt rendermap.Route) bool { return patterns[rt.Pattern] })
 	for i, rt := range again.Routes {
-		again.Routes[i] = rendermap.Route{Pattern: rt.Pattern, Pages: rt.Pages, PagesSource: rt.PagesSource, Sample: rt.Sample}
+		again.Routes[i] = rendermap.NewRoute(rt.Discovery)
 	}
 	opt := r.measureOptions(b, a)
 	opt.Recheck = -1

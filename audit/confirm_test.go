@@ -18,7 +18,7 @@ import (
 // timedAudit is a one-route audit of origin+"/p" whose TTFB samples are ms.
 func timedAudit(origin string, ms float64) *rendermap.Audit {
 	samples := []float64{ms, ms, ms, ms, ms}
-	r := rendermap.Route{Pattern: "/p", Pages: 1, PagesSource: "urls", Sample: []rendermap.SampleURL{{URL: origin + "/p"}}}
+	r := rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/p", Pages: 1, PagesSource: "urls", Sample: []rendermap.SampleURL{{URL: origin + "/p"}}}}
 	r.TTFB = rendermap.Stats{N: 5, P50: ms, P95: ms, Min: ms, Max: ms, Samples: samples}
 	r.Evidence.Pages = []rendermap.PageResult{{URL: origin + "/p", TTFBMS: samples}}
 	return &rendermap.Audit{Schema: rendermap.SchemaVersion, Site: rendermap.Site{Origin: origin}, Routes: []rendermap.Route{r}, Complete: true}

@@ -18,7 +18,7 @@ func (r *Runner) discover(ctx context.Context, b rendermap.Browser, a *rendermap
 		return nil
 	case r.in.routes != nil:
 		r.prog.Stage("using %d route patterns from %s", len(r.in.routes.Routes), r.cfg.RoutesFile)
-		adopt(a, r.in.routes)
+		r.in.routes.Fill(a)
 	default:
 		if err := r.crawl(ctx, b, a); err != nil {
 			return err
@@ -42,17 +42,9 @@ func (r *Runner) crawl(ctx context.Context, b rendermap.Browser, a *rendermap.Au
 	if err != nil {
 		return fmt.Errorf("discover: %w", err)
 	}
-	adopt(a, res)
+	res.Fill(a)
 	r.prog.Stage("found %d URLs in %d route patterns", res.Site.URLsDiscovered, len(res.Routes))
 	return nil
-}
-
-// adopt takes a discovery's site, routes, warnings and unaudited URLs.
-func adopt(a *rendermap.Audit, res *crawl.Result) {
-	a.Site = res.Site
-	a.Routes = res.Routes
-	a.Warnings = append(a.Warnings, res.Warnings...)
-	a.NotAudited = res.NotAudited
 }
 
 // applyShard keeps this run's share of the route patterns.

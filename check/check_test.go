@@ -8,19 +8,19 @@ import (
 )
 
 func testAudit() *rendermap.Audit {
-	home := rendermap.Route{Pattern: "/"}
+	home := rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/"}}
 	home.TTFB = rendermap.Stats{N: 10, P50: 120, P95: 700}
 	home.Server = rendermap.Stats{N: 10, P50: 80, P95: 300}
 	home.Cache.StorableShared = true
 	home.Current.Strategy = rendermap.Static
 	home.Recommendation.Strategy = rendermap.Static
-	prod := rendermap.Route{Pattern: "/products/[id]"}
+	prod := rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/products/[id]"}}
 	prod.TTFB = rendermap.Stats{N: 10, P50: 400, P95: 950}
 	prod.Server = rendermap.Stats{N: 10, P50: 350, P95: 900}
 	prod.Personalized.Personalized = true
 	prod.Current.Strategy = rendermap.SSR
 	prod.Recommendation.Strategy = rendermap.ISR
-	empty := rendermap.Route{Pattern: "/zz"}
+	empty := rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/zz"}}
 	return &rendermap.Audit{Schema: rendermap.SchemaVersion, Routes: []rendermap.Route{home, prod, empty}}
 }
 

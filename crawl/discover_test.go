@@ -67,7 +67,7 @@ func withSitemapLimit(n int64) func() {
 
 func checkRoutes(t *testing.T, res *Result, b *fakeBrowser, s *testSite) {
 	base := s.srv.URL
-	routes := map[string]rendermap.Route{}
+	routes := map[string]rendermap.Discovery{}
 	var pats []string
 	for _, r := range res.Routes {
 		routes[r.Pattern] = r
@@ -199,7 +199,7 @@ type routeSummary struct {
 	Sample               []rendermap.SampleURL
 }
 
-func summarizeRoutes(rs []rendermap.Route) []routeSummary {
+func summarizeRoutes(rs []rendermap.Discovery) []routeSummary {
 	var out []routeSummary
 	for _, r := range rs {
 		out = append(out, routeSummary{r.Pattern, r.PagesSource, r.Pages, r.PagesLowerBound, r.InSitemap, r.Examples, r.Sample})
@@ -265,7 +265,7 @@ func TestDiscoverWithoutRobotsOrSitemap(t *testing.T) {
 	}
 }
 
-func groupsOf(rs []rendermap.Route) []Group {
+func groupsOf(rs []rendermap.Discovery) []Group {
 	var out []Group
 	for _, r := range rs {
 		out = append(out, Group{Pattern: r.Pattern})
@@ -289,7 +289,7 @@ func TestDiscoverURLListAndLimits(t *testing.T) {
 	if res.Site.Truncated || res.Site.URLsDiscovered != 20 {
 		t.Errorf("truncated=%v discovered=%d, want false 20: list URLs past --max-urls are counted, not cut", res.Site.Truncated, res.Site.URLsDiscovered)
 	}
-	var items rendermap.Route
+	var items rendermap.Discovery
 	for _, r := range res.Routes {
 		if r.Pattern == "/items/[id]" {
 			items = r

@@ -12,7 +12,7 @@ import (
 
 func TestResultJSON(t *testing.T) {
 	in := Result{Schema: ResultSchema, Site: rendermap.Site{Origin: "http://h", URLsDiscovered: 2, CrawlDelaySeconds: 1.5},
-		Routes: []rendermap.Route{{Pattern: "/p/[id]", Pages: 2, PagesSource: "sitemap", InSitemap: true,
+		Routes: []rendermap.Discovery{{Pattern: "/p/[id]", Pages: 2, PagesSource: "sitemap", InSitemap: true,
 			Examples: []string{"http://h/p/1"}, Sample: []rendermap.SampleURL{{URL: "http://h/p/1", Lastmod: "2024-05-01T00:00:00Z"}}}}}
 	data, err := json.Marshal(in)
 	if err != nil {

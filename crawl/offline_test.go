@@ -194,13 +194,13 @@ func routePages(res *Result) map[string]string {
 	return out
 }
 
-func findRoute(res *Result, pattern string) rendermap.Route {
+func findRoute(res *Result, pattern string) rendermap.Discovery {
 	for _, r := range res.Routes {
 		if r.Pattern == pattern {
 			return r
 		}
 	}
-	return rendermap.Route{}
+	return rendermap.Discovery{}
 }
 
 // TestDiscoverListOrderIndependent: a list longer than --max-urls gives

@@ -133,14 +133,14 @@ type Progress struct {
 	Discovered, Patterns, Rendered int
 }
 
-// Result is discovery's output; cmd turns it into an Audit, and
-// `rendermap routes --format json` writes it.
+// Result is discovery's output; [Result.Fill] turns it into an audit's
+// routes, and `rendermap routes --format json` writes it.
 type Result struct {
 	Schema string         `json:"schema"`
 	Site   rendermap.Site `json:"site"`
-	// Routes holds the discovery fields of each route, sorted by Pattern.
-	Routes   []rendermap.Route   `json:"routes"`
-	Warnings []rendermap.Warning `json:"warnings"`
+	// Routes holds the discovery part of each route, sorted by Pattern.
+	Routes   []rendermap.Discovery `json:"routes"`
+	Warnings []rendermap.Warning   `json:"warnings"`
 	// NotAudited lists, by pattern, URLs found but kept out of the result.
 	NotAudited []rendermap.Unaudited `json:"not_audited,omitempty"`
 }

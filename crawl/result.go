@@ -16,7 +16,7 @@ func (d *discovery) result() *Result {
 	for i, g := range gr.idx {
 		members[g] = append(members[g], i)
 	}
-	routes := make([]rendermap.Route, len(groups))
+	routes := make([]rendermap.Discovery, len(groups))
 	for g := range groups {
 		routes[g] = d.route(groups[g], entries, members[g], gr.extra[g], gr.spare[g])
 	}
@@ -46,10 +46,10 @@ func (d *discovery) truncated() bool {
 	return d.set.truncated || d.set.overflow.cut || d.sitemapTruncated || len(d.droppedPatterns) > 0 || d.crawlTruncated
 }
 
-// route builds the discovery fields of one pattern from its entries and
+// route builds the discovery part of one pattern from its entries and
 // the URLs beyond MaxURLs it holds; a pattern without entries samples its
 // spare overflow URLs.
-func (d *discovery) route(g Group, entries []entry, members []int, extra overflowCount, spare []string) rendermap.Route {
+func (d *discovery) route(g Group, entries []entry, members []int, extra overflowCount, spare []string) rendermap.Discovery {
 	inSitemap := extra.sitemap
 	cands := make([]Candidate, 0, len(members)+len(spare))
 	for _, u := range spare {
@@ -66,10 +66,9 @@ func (d *discovery) route(g Group, entries []entry, members []int, extra overflo
 		}
 		cands = append(cands, Candidate{URL: e.url, Lastmod: e.lastmod})
 	}
-	r := rendermap.Route{
+	r := rendermap.Discovery{
 		Pattern: g.Pattern, Pinned: g.Pinned, Examples: g.Examples, QueryKeys: g.QueryKeys,
 		InSitemap: inSitemap > 0, Sample: d.markSample(Sample(g.Pattern, cands, d.opt.SampleSize, d.opt.Seed)),
-		Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{},
 		Grouping: g.Grouping,
 	}
 	cut := d.set.overflow.cut

@@ -76,9 +76,9 @@ func ReadResult(r io.Reader) (*Result, error) {
 	if err := normalizeRoutes(res.Routes); err != nil {
 		return nil, fmt.Errorf("read routes: %w", err)
 	}
-	slices.SortFunc(res.Routes, func(a, b rendermap.Route) int { return strings.Compare(a.Pattern, b.Pattern) })
+	slices.SortFunc(res.Routes, func(a, b rendermap.Discovery) int { return strings.Compare(a.Pattern, b.Pattern) })
 	if res.Routes == nil {
-		res.Routes = []rendermap.Route{}
+		res.Routes = []rendermap.Discovery{}
 	}
 	if res.Warnings == nil {
 		res.Warnings = []rendermap.Warning{}
@@ -87,7 +87,7 @@ func ReadResult(r io.Reader) (*Result, error) {
 }
 
 // normalizeRoutes refuses empty or repeated patterns and fills nil lists.
-func normalizeRoutes(routes []rendermap.Route) error {
+func normalizeRoutes(routes []rendermap.Discovery) error {
 	seen := make(map[string]bool, len(routes))
 	for i := range routes {
 		r := &routes[i]
@@ -100,12 +100,6 @@ func normalizeRoutes(routes []rendermap.Route) error {
 		}
 		if r.Sample == nil {
 			r.Sample = []rendermap.SampleURL{}
-		}
-		if r.Alternatives == nil {
-			r.Alternatives = []rendermap.Alternative{}
-		}
-		if r.BreakEven == nil {
-			r.BreakEven = []rendermap.BreakEven{}
 		}
 	}
 	return nil

@@ -16,7 +16,7 @@ import (
 func shardRoutes(n int) []rendermap.Route {
 	routes := make([]rendermap.Route, n)
 	for i := range routes {
-		routes[i] = rendermap.Route{Pattern: fmt.Sprintf("/section-%d/[id]", i)}
+		routes[i] = rendermap.NewRoute(rendermap.Discovery{Pattern: fmt.Sprintf("/section-%d/[id]", i)})
 	}
 	return routes
 }
@@ -124,12 +124,11 @@ func TestParseShard(t *testing.T) {
 func discoveryResult() Result {
 	return Result{Schema: ResultSchema,
 		Site: rendermap.Site{Origin: "http://h", RobotsTxt: true, Sitemaps: []string{"http://h/sitemap.xml"}, URLsDiscovered: 3, CrawlDelaySeconds: 2},
-		Routes: []rendermap.Route{
+		Routes: []rendermap.Discovery{
 			{Pattern: "/", Pages: 1, PagesSource: "sitemap", InSitemap: true, Examples: []string{"http://h/"},
-				Sample: []rendermap.SampleURL{{URL: "http://h/"}}, Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{}},
+				Sample: []rendermap.SampleURL{{URL: "http://h/"}}},
 			{Pattern: "/p/[id]", Pages: 2, PagesSource: "discovery", PagesLowerBound: true, QueryKeys: []string{"ref"},
-				Examples: []string{"http://h/p/1", "http://h/p/2"}, Sample: []rendermap.SampleURL{{URL: "http://h/p/1", Lastmod: "2024-05-01T00:00:00Z"}},
-				Alternatives: []rendermap.Alternative{}, BreakEven: []rendermap.BreakEven{}},
+				Examples: []string{"http://h/p/1", "http://h/p/2"}, Sample: []rendermap.SampleURL{{URL: "http://h/p/1", Lastmod: "2024-05-01T00:00:00Z"}}},
 		},
 		Warnings: []rendermap.Warning{{Source: "sitemap", URL: "http://h/broken.xml", Message: "broken"}},
 	}
@@ -160,7 +159,7 @@ func TestReadResultSortsAndFills(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := patternsOf(out.Routes); !slices.Equal(got, []string{"/", "/p/[id]"}) {
+	if got := patternsOf(rendermap.RoutesFrom(out.Routes)); !slices.Equal(got, []string{"/", "/p/[id]"}) {
 		t.Errorf("patterns %v, want sorted", got)
 	}
 	if out.Routes[1].Examples == nil || out.Routes[1].Sample == nil || out.Warnings == nil {

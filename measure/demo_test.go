@@ -26,7 +26,7 @@ func TestDemoShop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &rendermap.Audit{Site: res.Site, Routes: res.Routes}
+	a := &rendermap.Audit{Site: res.Site, Routes: rendermap.RoutesFrom(res.Routes)}
 	start := time.Now()
 	if err := Measure(context.Background(), a, Options{Browser: b}); err != nil {
 		t.Fatal(err)

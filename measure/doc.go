@@ -2,10 +2,10 @@
 // each route pattern into evidence about how the route is served today.
 // docs/measurement.md explains every estimate and its interval.
 //
-// In: a [rendermap.Audit] whose routes carry discovery fields (Pattern,
-// Pages, Sample) and [Options] (samples, concurrency, the re-fetch window,
+// In: a [rendermap.Audit] whose routes carry their [rendermap.Discovery]
+// (Pattern, Pages, Sample) and [Options] (samples, concurrency, the re-fetch window,
 // an optional [rendermap.Browser] and an optional signed-in session).
-// Out: each route's [rendermap.Evidence] and URLsSampled, site.framework
+// Out: each route's [rendermap.Evidence] (URLsSampled included), site.framework
 // and site.platform, and audit.timing's fetch, render and recheck seconds,
 // filled in place.
 //

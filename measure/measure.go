@@ -31,8 +31,8 @@ type measurer struct {
 	stopAt     atomic.Int64 // when ctx ended, in Unix nanoseconds; 0 while it runs
 }
 
-// Measure fills the Evidence and URLsSampled of every route of a from the
-// route's Sample URLs. It first fetches every URL over plain HTTP (warm-up,
+// Measure fills the Evidence (URLsSampled included) of every route of a
+// from the route's Sample URLs. It first fetches every URL over plain HTTP (warm-up,
 // timing samples, conditional re-request) and starts each URL's re-fetches,
 // renders the URLs in the browser while the recheck window runs, re-fetches
 // once more at the end, then summarizes. A URL that fails is recorded in

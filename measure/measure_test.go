@@ -23,8 +23,8 @@ func auditFor(origin string, routes map[string][]string) *rendermap.Audit {
 	a := &rendermap.Audit{Schema: rendermap.SchemaVersion, Tool: rendermap.Tool{Name: "rendermap", Version: "test"},
 		Site: rendermap.Site{Origin: origin}, Complete: true, Warnings: []rendermap.Warning{}}
 	for _, pattern := range sortedKeys(routes) {
-		r := rendermap.Route{Pattern: pattern, Pages: len(routes[pattern]), PagesSource: "urls",
-			Recommendation: rendermap.Recommendation{Strategy: rendermap.SSR, Reasons: []string{"test"}}}
+		r := rendermap.Route{Discovery: rendermap.Discovery{Pattern: pattern, Pages: len(routes[pattern]), PagesSource: "urls"},
+			Advice: rendermap.Advice{Recommendation: rendermap.Recommendation{Strategy: rendermap.SSR, Reasons: []string{"test"}}}}
 		for _, p := range routes[pattern] {
 			r.Sample = append(r.Sample, rendermap.SampleURL{URL: origin + p})
 		}

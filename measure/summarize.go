@@ -20,7 +20,7 @@ func (m *measurer) summarize(r *rendermap.Route, pages []*page, stamps map[strin
 	for _, p := range pages {
 		ev.Pages = append(ev.Pages, p.res)
 		if p.res.Error == "" {
-			r.URLsSampled++
+			ev.URLsSampled++
 		}
 		if !p.httpFailed && p.header != nil {
 			ok = append(ok, p)

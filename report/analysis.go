@@ -58,11 +58,11 @@ func strategyMix(a *rendermap.Audit) []mixRow {
 		for _, r := range a.Routes {
 			if r.Current.Strategy == s {
 				row.NowRoutes++
-				row.NowPages += r.Pages
+				row.NowPages += r.Discovery.Pages
 			}
 			if r.Recommendation.Strategy == s {
 				row.RecRoutes++
-				row.RecPages += r.Pages
+				row.RecPages += r.Discovery.Pages
 			}
 		}
 		if s != "" || row.NowRoutes+row.RecRoutes > 0 {
@@ -76,7 +76,7 @@ func strategyMix(a *rendermap.Audit) []mixRow {
 func totalPages(a *rendermap.Audit) int {
 	n := 0
 	for _, r := range a.Routes {
-		n += r.Pages
+		n += r.Discovery.Pages
 	}
 	return n
 }

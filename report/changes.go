@@ -91,7 +91,7 @@ func compareChanges(x, y change) int {
 		firstTrue(x.Known, y.Known),
 		cmp.Compare(y.Impact, x.Impact),
 		cmp.Compare(visitsPerDay(y.Route), visitsPerDay(x.Route)),
-		cmp.Compare(y.Route.Pages, x.Route.Pages),
+		cmp.Compare(y.Route.Discovery.Pages, x.Route.Discovery.Pages),
 		cmp.Compare(x.Route.Pattern, y.Route.Pattern),
 	)
 }

@@ -14,13 +14,13 @@ func ExampleWrite() {
 		Site:     rendermap.Site{Origin: "https://shop.example"},
 		Complete: true,
 		Routes: []rendermap.Route{{
-			Pattern: "/products/[id]", Pages: 2000,
+			Discovery: rendermap.Discovery{Pattern: "/products/[id]", Pages: 2000},
 			Evidence: rendermap.Evidence{
 				TTFB:    rendermap.Stats{N: 6, P50: 58, P95: 81},
 				Cache:   rendermap.Cache{Verdict: "private"},
 				Current: rendermap.Current{Strategy: rendermap.SSR},
 			},
-			Recommendation: rendermap.Recommendation{Strategy: rendermap.ISR, RevalidateSeconds: 540, Confidence: "medium"},
+			Advice: rendermap.Advice{Recommendation: rendermap.Recommendation{Strategy: rendermap.ISR, RevalidateSeconds: 540, Confidence: "medium"}},
 		}},
 	}
 	if err := report.Write(os.Stdout, "table", a, report.Options{}); err != nil {

@@ -64,7 +64,7 @@ func routeSections(a *rendermap.Audit, configIDs map[*rendermap.Route]string) ([
 func routeView(i int, r *rendermap.Route) (routeSection, error) {
 	rec := r.Recommendation
 	s := routeSection{
-		ID: routeID(i), Pattern: r.Pattern, Pages: pagesLabel(r), PagesSource: r.PagesSource,
+		ID: routeID(i), Pattern: r.Pattern, Pages: pagesLabel(&r.Discovery), PagesSource: r.PagesSource,
 		Examples: r.Examples, QueryKeys: r.QueryKeys, Grouping: groupingNote(r.Grouping),
 		Rec: recommendedLabel(rec), RecClass: string(rec.Strategy), Confidence: orDash(rec.Confidence), Island: rec.ClientIsland, Reasons: rec.Reasons,
 		Changed: rec.Strategy != "" && rec.Strategy != r.Current.Strategy,

@@ -128,7 +128,7 @@ func routeSummary(r *rendermap.Route) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "recommended: %s (confidence %s); current: %s; pages: %s; ttfb p50/p95: %s/%s ms; cache: %s\n",
 		recommendedLabel(rec), orDash(rec.Confidence), strategyLabel(r.Current.Strategy, r.Current.RevalidateSeconds),
-		pagesLabel(r), fmtMS(r.TTFB.P50), fmtMS(r.TTFB.P95), cacheLabel(r.Cache))
+		pagesLabel(&r.Discovery), fmtMS(r.TTFB.P50), fmtMS(r.TTFB.P95), cacheLabel(r.Cache))
 	for _, reason := range rec.Reasons {
 		fmt.Fprintf(&b, "- %s\n", oneLine(reason))
 	}

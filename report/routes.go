@@ -22,7 +22,7 @@ var routesHeader = []string{"PATTERN", "URLS", "SOURCE", "GROUPED", "EXAMPLES"}
 // where the count came from, what grouped the URLs and how surely
 // ("template/high"), and up to two example paths; then, for patterns that
 // page structure or framework route data formed, or that are unsure, why.
-func RoutesTable(w io.Writer, routes []rendermap.Route) error {
+func RoutesTable(w io.Writer, routes []rendermap.Discovery) error {
 	var tbl bytes.Buffer
 	t := tablewriter.NewTable(&tbl,
 		tablewriter.WithConfig(tableConfig(len(routesHeader), []tw.Align{tw.AlignLeft, tw.AlignRight})),
@@ -57,7 +57,7 @@ func groupedLabel(g *rendermap.Grouping) string {
 
 // writeGroupings explains the patterns not formed by URL shape alone, and
 // the unsure ones.
-func writeGroupings(buf *bytes.Buffer, routes []rendermap.Route) {
+func writeGroupings(buf *bytes.Buffer, routes []rendermap.Discovery) {
 	head := false
 	for _, r := range routes {
 		g := r.Grouping
@@ -85,7 +85,7 @@ func examplePaths(examples []string, n int) string {
 }
 
 // totalURLs sums the URL counts; bound is "at least " when one is a lower bound.
-func totalURLs(routes []rendermap.Route) (n int, bound string) {
+func totalURLs(routes []rendermap.Discovery) (n int, bound string) {
 	for _, r := range routes {
 		n += r.Pages
 		if r.PagesLowerBound {

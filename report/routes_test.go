@@ -9,7 +9,7 @@ import (
 )
 
 func TestRoutesTableGolden(t *testing.T) {
-	routes := []rendermap.Route{
+	routes := []rendermap.Discovery{
 		{Pattern: "/", Pages: 1, PagesSource: "sitemap", Examples: []string{"http://127.0.0.1:8080/"}},
 		{Pattern: "/guides/[...slug]", Pages: 36, PagesSource: "discovery", Examples: []string{"http://127.0.0.1:8080/guides/a/b"},
 			Grouping: &rendermap.Grouping{By: "template", Confidence: "high", Evidence: "36 rendered pages share one template"}},

@@ -105,7 +105,7 @@ func tableRows(a *rendermap.Audit) [][]string {
 	for _, r := range sortedRoutes(a) {
 		rows = append(rows, []string{
 			oneLine(r.Pattern),
-			pagesLabel(r),
+			pagesLabel(&r.Discovery),
 			fmtMS(r.TTFB.P50) + "/" + fmtMS(r.TTFB.P95) + " ms",
 			cacheLabel(r.Cache),
 			personalLabel(r),
@@ -145,7 +145,7 @@ func columnWidths(rows [][]string) []int {
 	return widths
 }
 
-func pagesLabel(r *rendermap.Route) string {
+func pagesLabel(r *rendermap.Discovery) string {
 	s := fmtInt(int64(r.Pages))
 	if r.PagesLowerBound {
 		s += "+"

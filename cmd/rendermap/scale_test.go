@@ -155,8 +155,8 @@ func TestScaleDemoMatchesTruth(t *testing.T) {
 	a := readAuditFile(t, filepath.Join(out, "audit.json"))
 	assertMatchesTruth(t, a)
 	for _, rt := range a.Routes {
-		if rt.Pattern == "/products/[id]" && (rt.Pages != 200000 || rt.PagesSource != "sitemap" || rt.PagesLowerBound) {
-			t.Errorf("/products/[id]: %d pages from %s (lower bound %v), want 200,000 from the sitemap", rt.Pages, rt.PagesSource, rt.PagesLowerBound)
+		if rt.Pattern == "/products/[id]" && (rt.Discovery.Pages != 200000 || rt.PagesSource != "sitemap" || rt.PagesLowerBound) {
+			t.Errorf("/products/[id]: %d pages from %s (lower bound %v), want 200,000 from the sitemap", rt.Discovery.Pages, rt.PagesSource, rt.PagesLowerBound)
 		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 var update = flag.Bool("update", false, "update golden files")
 
 func route(pattern string, ttfb []float64) rendermap.Route {
-	r := rendermap.Route{Pattern: pattern, Pages: 10}
+	r := rendermap.Route{Discovery: rendermap.Discovery{Pattern: pattern, Pages: 10}}
 	r.TTFB.Samples = ttfb
 	r.TTFB.N = len(ttfb)
 	r.Cache.StorableShared = true

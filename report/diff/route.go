@@ -10,7 +10,7 @@ import (
 func compareRoute(p string, base, head *rendermap.Route, opt Options) []Change {
 	switch {
 	case base == nil:
-		return []Change{{Pattern: p, Kind: KindAdded, Direction: Changed, Message: fmt.Sprintf("new route (%d pages)", head.Pages)}}
+		return []Change{{Pattern: p, Kind: KindAdded, Direction: Changed, Message: fmt.Sprintf("new route (%d pages)", head.Discovery.Pages)}}
 	case head == nil:
 		return []Change{{Pattern: p, Kind: KindRemoved, Direction: Changed, Message: "route is no longer in the audit"}}
 	}

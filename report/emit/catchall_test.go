@@ -13,10 +13,12 @@ import (
 func TestCatchAllEveryTarget(t *testing.T) {
 	a := demoAudit(t)
 	a.Routes = append(slices.Clone(a.Routes), rendermap.Route{
-		Pattern: "/guides/[...slug]", Pages: 36, PagesSource: "discovery",
-		Examples:       []string{"http://127.0.0.1:8080/guides/testing/mocking", "http://127.0.0.1:8080/guides/styling"},
-		Recommendation: rendermap.Recommendation{Strategy: rendermap.Static, Confidence: "high", Reasons: []string{"same for everyone"}},
-		Grouping:       &rendermap.Grouping{By: "template", Confidence: "high", Evidence: "36 rendered pages share one template"},
+		Discovery: rendermap.Discovery{
+			Pattern: "/guides/[...slug]", Pages: 36, PagesSource: "discovery",
+			Examples: []string{"http://127.0.0.1:8080/guides/testing/mocking", "http://127.0.0.1:8080/guides/styling"},
+			Grouping: &rendermap.Grouping{By: "template", Confidence: "high", Evidence: "36 rendered pages share one template"},
+		},
+		Advice: rendermap.Advice{Recommendation: rendermap.Recommendation{Strategy: rendermap.Static, Confidence: "high", Reasons: []string{"same for everyone"}}},
 	})
 	cases := []struct {
 		target string

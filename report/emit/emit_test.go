@@ -24,7 +24,7 @@ func TestGenerateErrors(t *testing.T) {
 	a := demoAudit(t)
 	bad := func(rec rendermap.Recommendation) *rendermap.Audit {
 		b := *a
-		b.Routes = append(slices.Clone(a.Routes), rendermap.Route{Pattern: "/bad", Recommendation: rec})
+		b.Routes = append(slices.Clone(a.Routes), rendermap.Route{Discovery: rendermap.Discovery{Pattern: "/bad"}, Advice: rendermap.Advice{Recommendation: rec}})
 		return &b
 	}
 	cases := []struct {

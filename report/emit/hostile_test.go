@@ -22,7 +22,7 @@ func hostileAudit(t *testing.T) *rendermap.Audit {
 	a.IncompleteReason = "interrupted\n*/ ouch"
 	add := func(pattern string, rec rendermap.Recommendation, examples ...string) {
 		rec.Reasons = []string{hostileReason}
-		a.Routes = append(a.Routes, rendermap.Route{Pattern: pattern, Recommendation: rec, Examples: examples})
+		a.Routes = append(a.Routes, rendermap.Route{Discovery: rendermap.Discovery{Pattern: pattern, Examples: examples}, Advice: rendermap.Advice{Recommendation: rec}})
 	}
 	add(`/q'uote/[id]`, rendermap.Recommendation{Strategy: rendermap.Static}, `https://x.example/q'uote/it's`)
 	add(`/d"quote*/x/[...rest]`, rendermap.Recommendation{Strategy: rendermap.ISR, RevalidateSeconds: 5}, `https://x.example/d"quote*/x/a/b%0Ac`)

@@ -39,8 +39,11 @@ func route(i int, s spec) rendermap.Route {
 	server := samples(i*7+3, s.server, 18)
 	network := stats(samples(i*7+5, 0.4, 18))
 	r := rendermap.Route{
-		Pattern: s.pattern, Pages: s.pages, PagesSource: s.source, PagesLowerBound: s.lower,
-		Examples: s.examples, InSitemap: s.inSitemap, URLsSampled: len(s.examples), Grouping: s.grouping,
+		Discovery: rendermap.Discovery{
+			Pattern: s.pattern, Pages: s.pages, PagesSource: s.source, PagesLowerBound: s.lower,
+			Examples: s.examples, InSitemap: s.inSitemap, Grouping: s.grouping,
+		},
+		Evidence: rendermap.Evidence{URLsSampled: len(s.examples)},
 	}
 	if r.Grouping == nil {
 		r.Grouping = &rendermap.Grouping{By: "url", Confidence: "medium", Evidence: "URL shape; 1 page rendered", PagesCompared: 1, Templates: 1}
