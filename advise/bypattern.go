@@ -1,22 +1,21 @@
 package advise
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/rendermap/rendermap"
 )
 
 // ByPattern returns page views per day for each pattern. Each path counts
-// for its most specific matching pattern: a literal segment beats a
-// parameter, which beats a catch-all. Paths matching no pattern are ignored.
+// for its most specific matching pattern (see [rendermap.Pattern.Compare]):
+// a literal segment beats a parameter, which beats a catch-all. Paths
+// matching no pattern are ignored.
 func (t *Traffic) ByPattern(patterns []string) map[string]float64 {
 	out := make(map[string]float64, len(patterns))
 	for _, p := range patterns {
 		out[p] = 0
 	}
+	ps := parsePatterns(patterns)
 	for path, hits := range t.Hits {
-		if p, ok := bestPattern(patterns, path); ok {
+		if p, ok := bestPattern(ps, path); ok {
 			out[p] += hits / t.days()
 		}
 	}
@@ -26,8 +25,9 @@ func (t *Traffic) ByPattern(patterns []string) map[string]float64 {
 // URLsByPattern counts distinct URLs (query included) seen per pattern.
 func (t *Traffic) URLsByPattern(patterns []string) map[string]int {
 	out := make(map[string]int, len(patterns))
+	ps := parsePatterns(patterns)
 	for path := range t.Hits {
-		if p, ok := bestPattern(patterns, path); ok {
+		if p, ok := bestPattern(ps, path); ok {
 			out[p]++
 		}
 	}
@@ -41,42 +41,41 @@ func (t *Traffic) days() float64 {
 	return t.Days
 }
 
-// bestPattern picks the most specific pattern matching path (query ignored);
-// ties go to the lexically smallest pattern, so the result is deterministic.
-func bestPattern(patterns []string, path string) (string, bool) {
-	path, _, _ = strings.Cut(path, "?")
-	best, found := "", false
-	for _, p := range patterns {
-		if !rendermap.MatchPattern(p, path) {
-			continue
-		}
-		if !found || moreSpecific(p, best) {
-			best, found = p, true
-		}
-	}
-	return best, found
+// parsedPattern is a route pattern as written and as parsed.
+type parsedPattern struct {
+	text string
+	pat  rendermap.Pattern
 }
 
-func moreSpecific(a, b string) bool {
-	if c := slices.Compare(specificity(a), specificity(b)); c != 0 {
-		return c > 0
-	}
-	return a < b
-}
-
-// specificity ranks segments: literal 2, [param] 1, [...rest] 0; a longer
-// pattern wins when one is a prefix of the other.
-func specificity(pattern string) []int {
-	var out []int
-	for _, seg := range strings.Split(strings.Trim(pattern, "/"), "/") {
-		switch {
-		case strings.HasPrefix(seg, "[..."):
-			out = append(out, 0)
-		case strings.HasPrefix(seg, "[") && strings.HasSuffix(seg, "]"):
-			out = append(out, 1)
-		default:
-			out = append(out, 2)
-		}
+// parsePatterns parses each pattern once; a malformed segment is a literal.
+func parsePatterns(patterns []string) []parsedPattern {
+	out := make([]parsedPattern, len(patterns))
+	for i, s := range patterns {
+		p, _ := rendermap.ParsePattern(s)
+		out[i] = parsedPattern{s, p}
 	}
 	return out
+}
+
+// bestPattern picks the most specific pattern matching path (query ignored);
+// ties go to the lexically smallest pattern, so the result is deterministic.
+func bestPattern(patterns []parsedPattern, path string) (string, bool) {
+	var best *parsedPattern
+	for i, p := range patterns {
+		if p.pat.Match(path) && (best == nil || p.moreSpecific(*best)) {
+			best = &patterns[i]
+		}
+	}
+	if best == nil {
+		return "", false
+	}
+	return best.text, true
+}
+
+// moreSpecific reports whether p is preferred to q.
+func (p parsedPattern) moreSpecific(q parsedPattern) bool {
+	if c := p.pat.Compare(q.pat); c != 0 {
+		return c < 0
+	}
+	return p.text < q.text
 }

@@ -131,7 +131,7 @@ func TestBestPattern(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, ok := bestPattern(tt.patterns, tt.path); !ok || got != tt.want {
+			if got, ok := bestPattern(parsePatterns(tt.patterns), tt.path); !ok || got != tt.want {
 				t.Errorf("bestPattern = %q, %v; want %q", got, ok, tt.want)
 			}
 		})

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"runtime"
@@ -176,5 +177,19 @@ func TestValidateNamesTheFlag(t *testing.T) {
 	}
 	if err := s.Validate(DiscoverFlags); err != nil {
 		t.Errorf("routes does not measure, yet Validate = %v", err)
+	}
+}
+
+func TestValidateRefusesMalformedRoute(t *testing.T) {
+	s := Default()
+	s.Routes = []string{"/shop/[category]", "/a/[id"}
+	err := s.Validate(DiscoverFlags)
+	var in *InputError
+	if !errors.As(err, &in) || !strings.Contains(err.Error(), `"[id"`) {
+		t.Fatalf("Validate = %v, want an input error naming the segment [id", err)
+	}
+	s.Routes = []string{"/shop/[category]", "/docs/[[...slug]]", "/[[lang]]/about"}
+	if err := s.Validate(DiscoverFlags); err != nil {
+		t.Errorf("well-formed routes refused: %v", err)
 	}
 }

@@ -44,7 +44,8 @@ type discovery struct {
 // Discover finds the site's URLs (robots.txt, sitemaps, the URL list, then
 // links in the rendered DOM from Start), groups them into route patterns and
 // samples each. It returns an error only for bad input: a malformed or
-// non-HTTP start URL, or a start URL that cannot be reached. Everything else
+// non-HTTP start URL, a start URL that cannot be reached, or a pinned
+// pattern that does not parse. Everything else
 // becomes a warning in the result. When ctx ends, discovery stops and
 // returns what it found, marked truncated.
 func Discover(ctx context.Context, opt Options) (*Result, error) {
@@ -77,6 +78,9 @@ func newDiscovery(opt Options) (*discovery, error) {
 	norm, err := Normalize(opt.Start, nil)
 	if err != nil {
 		return nil, fmt.Errorf("start url: %w", err)
+	}
+	if err := checkPinned(opt.Routes); err != nil {
+		return nil, err
 	}
 	start, _ := url.Parse(norm)
 	d := &discovery{

@@ -65,11 +65,12 @@ func InferIndex(urls []string, pinned []string) ([]Group, []int32) {
 
 // inference holds the state of one Infer call.
 type inference struct {
-	pinned   []string // sorted most specific first
-	patterns []string // pattern of each group id; pinned ones first
-	ids      map[string]int32
-	trie     *rawTrie
-	rep      []int32 // raw trie node → group id
+	pinned    []string            // sorted most specific first
+	pinnedPat []rendermap.Pattern // pinned, parsed
+	patterns  []string            // pattern of each group id; pinned ones first
+	ids       map[string]int32
+	trie      *rawTrie
+	rep       []int32 // raw trie node → group id
 }
 
 func newInference(pinned []string, n int) *inference {
@@ -83,6 +84,10 @@ func newInference(pinned []string, n int) *inference {
 	}
 	inf.pinned = slices.Clone(inf.patterns)
 	slices.SortStableFunc(inf.pinned, compareSpecificity)
+	for _, p := range inf.pinned {
+		pat, _ := rendermap.ParsePattern(p) // Discover refuses bad pins; Infer reads them leniently
+		inf.pinnedPat = append(inf.pinnedPat, pat)
+	}
 	return inf
 }
 

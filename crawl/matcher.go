@@ -1,19 +1,21 @@
 package crawl
 
-import "strings"
+import "github.com/rendermap/rendermap"
 
-// Matcher finds the route pattern of a URL path among a set of patterns,
-// preferring literal segments over [params] over [...catchalls], as a
-// router would. Its cost grows with path length, not with the number of
-// patterns.
+// Matcher finds the route pattern of a URL path among a set of patterns
+// (read by [rendermap.ParsePattern]), preferring, segment by segment, a
+// literal over a [param] over a [...catchall] over an [[optional]] over an
+// [[...optional catchall]], as a router would; a parameter that may take
+// several segments tries the fewest first. Its cost grows with path
+// length, not with the number of patterns.
 type Matcher struct {
 	root *matchNode
 }
 
 type matchNode struct {
-	literal  map[string]*matchNode
-	param    *matchNode
-	rest     *matchNode
+	literal map[string]*matchNode
+	// wild holds the child of each parameter kind, by SegmentKind - 1.
+	wild     [4]*matchNode
 	pattern  string
 	terminal bool
 }
@@ -29,32 +31,28 @@ func NewMatcher(patterns []string) *Matcher {
 
 func (m *Matcher) add(pattern string) {
 	n := m.root
-	for _, seg := range splitSegments(pattern) {
+	p, _ := rendermap.ParsePattern(pattern) // a malformed segment is a literal
+	for _, seg := range p {
 		n = n.next(seg)
 	}
 	n.terminal, n.pattern = true, pattern
 }
 
-func (n *matchNode) next(seg string) *matchNode {
-	switch segRank(seg) {
-	case 2:
-		if n.rest == nil {
-			n.rest = &matchNode{}
+func (n *matchNode) next(seg rendermap.Segment) *matchNode {
+	if seg.Kind != rendermap.SegLiteral {
+		c := &n.wild[seg.Kind-1]
+		if *c == nil {
+			*c = &matchNode{}
 		}
-		return n.rest
-	case 1:
-		if n.param == nil {
-			n.param = &matchNode{}
-		}
-		return n.param
+		return *c
 	}
 	if n.literal == nil {
 		n.literal = map[string]*matchNode{}
 	}
-	c := n.literal[seg]
+	c := n.literal[seg.Text]
 	if c == nil {
 		c = &matchNode{}
-		n.literal[seg] = c
+		n.literal[seg.Text] = c
 	}
 	return c
 }
@@ -69,37 +67,55 @@ func (m *Matcher) Match(p string) (string, bool) {
 // matchBuf is Match with a buffer for the path's segments.
 func (m *Matcher) matchBuf(p string, buf []string) (string, bool) {
 	p, _ = splitURL(p)
-	return m.root.match(appendSegments(buf, p))
-}
-
-// appendSegments appends the non-empty segments of a path to buf.
-func appendSegments(buf []string, p string) []string {
-	for p != "" {
-		var seg string
-		seg, p, _ = strings.Cut(p, "/")
-		if seg != "" {
-			buf = append(buf, seg)
-		}
-	}
-	return buf
+	return m.root.match(rendermap.PathSegments(buf, p))
 }
 
 func (n *matchNode) match(segs []string) (string, bool) {
-	if len(segs) == 0 {
-		return n.pattern, n.terminal
+	if len(segs) == 0 && n.terminal {
+		return n.pattern, true
 	}
-	if c := n.literal[segs[0]]; c != nil {
-		if p, ok := c.match(segs[1:]); ok {
-			return p, true
+	if len(segs) > 0 {
+		if c := n.literal[segs[0]]; c != nil {
+			if p, ok := c.match(segs[1:]); ok {
+				return p, true
+			}
 		}
 	}
-	if n.param != nil {
-		if p, ok := n.param.match(segs[1:]); ok {
-			return p, true
+	for _, kind := range wildOrder {
+		if c := n.wild[kind-1]; c != nil {
+			if p, ok := c.matchSpan(rendermap.Segment{Kind: kind}, segs); ok {
+				return p, true
+			}
 		}
 	}
-	if n.rest != nil && n.rest.terminal {
-		return n.rest.pattern, true
+	return "", false
+}
+
+// wildOrder is the order in which match tries parameter kinds, that of
+// [rendermap.Pattern.Compare].
+var wildOrder = [...]rendermap.SegmentKind{rendermap.SegParam, rendermap.SegCatchAll, rendermap.SegOptional, rendermap.SegOptionalCatchAll}
+
+// matchSpan matches the rest of segs below n, the node of a parameter
+// segment of kind seg.Kind, trying each number of segments it may take,
+// fewest first.
+func (n *matchNode) matchSpan(seg rendermap.Segment, segs []string) (string, bool) {
+	lo, hi := 1, 1
+	if seg.Optional() {
+		lo = 0
+	}
+	if seg.Repeats() {
+		hi = len(segs)
+	}
+	if n.literal == nil && n.wild == [4]*matchNode{} { // nothing below: take the rest
+		if k := len(segs); n.terminal && lo <= k && k <= hi {
+			return n.pattern, true
+		}
+		return "", false
+	}
+	for k := lo; k <= min(hi, len(segs)); k++ {
+		if p, ok := n.match(segs[k:]); ok {
+			return p, true
+		}
 	}
 	return "", false
 }

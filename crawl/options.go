@@ -84,7 +84,7 @@ type Options struct {
 	AllowOrigins []string
 	// Include and Exclude are path globs (path.Match, plus ** for any depth).
 	Include, Exclude []string
-	// Routes are pinned patterns.
+	// Routes are pinned patterns, in the syntax of [rendermap.ParsePattern].
 	Routes []string
 	// MaxURLs bounds discovered URLs; MaxDepth bounds link depth from Start;
 	// PerPatternCap bounds rendered pages per pattern; SampleSize is the

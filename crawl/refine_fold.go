@@ -1,6 +1,10 @@
 package crawl
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/rendermap/rendermap"
+)
 
 // tryMerge folds members, whose pages share the template lead stands
 // for, into one pattern at their longest common prefix, with the patterns
@@ -92,7 +96,8 @@ func (r *refiner) catchAll(parts []*part, depth int) bool {
 // prefix/[...slug], numbered after the [slug] parameters of prefix.
 func mergedPattern(prefix []string, catchAll bool) string {
 	n := 0
-	for _, s := range prefix {
+	segs, _ := rendermap.ParsePattern(joinPattern(prefix))
+	for _, s := range segs {
 		if isSlugParam(s) {
 			n++
 		}

@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/rendermap/rendermap"
 )
 
 // mergeTemplates merges patterns that the URL shape kept apart although
@@ -50,19 +52,20 @@ func mergeable(p *part) bool {
 // is a literal or an untyped [slug]: typed parameters are URL evidence of
 // a route of their own.
 func literalOrSlugBelow(pattern string, from int) bool {
-	segs := splitSegments(pattern)
+	segs, _ := rendermap.ParsePattern(pattern)
 	for _, s := range segs[min(from, len(segs)):] {
-		if strings.HasPrefix(s, "[") && !isSlugParam(s) {
+		if s.Kind != rendermap.SegLiteral && !isSlugParam(s) {
 			return false
 		}
 	}
 	return true
 }
 
-func isSlugParam(s string) bool {
-	n, ok := strings.CutPrefix(s, "[slug")
-	n, ok2 := strings.CutSuffix(n, "]")
-	return ok && ok2 && (n == "" || isDigits(n))
+// isSlugParam reports whether s is [slug], [slug2], ...: a parameter
+// inference names for untyped values.
+func isSlugParam(s rendermap.Segment) bool {
+	n, ok := strings.CutPrefix(s.Text, "slug")
+	return ok && s.Kind == rendermap.SegParam && (n == "" || isDigits(n))
 }
 
 func (r *refiner) mergeSection(sec []*part) {

@@ -2,62 +2,43 @@ package emit
 
 import (
 	"strings"
+
+	"github.com/rendermap/rendermap"
 )
 
-// segKind is the kind of one route pattern segment.
-type segKind int
+// segKind is the kind of one route pattern segment, as
+// [rendermap.ParsePattern] reads it.
+type segKind = rendermap.SegmentKind
 
+// The kinds, named for this package's switches.
 const (
-	segLiteral          segKind = iota // about
-	segParam                           // [id]: one segment
-	segOptional                        // [[id]]: zero or one segment
-	segCatchAll                        // [...slug]: one or more segments
-	segOptionalCatchAll                // [[...slug]]: zero or more segments
+	segLiteral          = rendermap.SegLiteral          // about
+	segParam            = rendermap.SegParam            // [id]: one segment
+	segOptional         = rendermap.SegOptional         // [[id]]: zero or one segment
+	segCatchAll         = rendermap.SegCatchAll         // [...slug]: one or more segments
+	segOptionalCatchAll = rendermap.SegOptionalCatchAll // [[...slug]]: zero or more segments
 )
 
-// segment is one parsed path segment of a bracket-style pattern.
+// segment is one segment of a pattern, ready for a target.
 type segment struct {
 	kind segKind
 	// text is the literal text, or the sanitized parameter name.
 	text string
 }
 
-// parsePattern splits a bracket-style pattern into segments. A query string
-// or fragment is dropped, empty segments are skipped, and parameter names are
-// reduced to identifier characters so every target can use them.
+// parsePattern reads a pattern with [rendermap.ParsePattern] (a malformed
+// parameter is a literal there) and reduces parameter names to identifier
+// characters so every target can use them.
 func parsePattern(p string) []segment {
-	if i := strings.IndexAny(p, "?#"); i >= 0 {
-		p = p[:i]
-	}
-	var segs []segment
-	for _, s := range strings.Split(p, "/") {
-		if s != "" {
-			segs = append(segs, parseSegment(s))
+	pat, _ := rendermap.ParsePattern(p)
+	segs := make([]segment, len(pat))
+	for i, s := range pat {
+		segs[i] = segment{s.Kind, s.Text}
+		if s.Kind != segLiteral {
+			segs[i].text = paramName(s.Text)
 		}
 	}
 	return segs
-}
-
-func parseSegment(s string) segment {
-	switch {
-	case wrapped(s, "[[...", "]]"):
-		return segment{segOptionalCatchAll, paramName(s[5 : len(s)-2])}
-	case wrapped(s, "[[", "]]"):
-		return segment{segOptional, paramName(s[2 : len(s)-2])}
-	case wrapped(s, "[...", "]"):
-		return segment{segCatchAll, paramName(s[4 : len(s)-1])}
-	case wrapped(s, "[", "]"):
-		return segment{segParam, paramName(s[1 : len(s)-1])}
-	}
-	return segment{segLiteral, s}
-}
-
-// wrapped reports whether s is prefix + a name without brackets + suffix.
-func wrapped(s, prefix, suffix string) bool {
-	if len(s) <= len(prefix)+len(suffix) || !strings.HasPrefix(s, prefix) || !strings.HasSuffix(s, suffix) {
-		return false
-	}
-	return !strings.ContainsAny(s[len(prefix):len(s)-len(suffix)], "[]")
 }
 
 // paramName keeps ASCII letters, digits and underscores so that a name is a

@@ -79,8 +79,9 @@ func TestParseSegment(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := parseSegment(tc.in); got != tc.want {
-				t.Errorf("parseSegment(%q) = %+v, want %+v", tc.in, got, tc.want)
+			got := parsePattern("/" + tc.in)
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("parsePattern(%q) = %+v, want [%+v]", "/"+tc.in, got, tc.want)
 			}
 		})
 	}
