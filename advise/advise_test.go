@@ -3,10 +3,8 @@ package advise
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,9 +14,8 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // demoTruth is the expected strategy per demo pattern, from fixtures/truth.json.
 func demoTruth(t *testing.T) map[string]rendermap.Strategy {
@@ -74,20 +71,7 @@ func TestAdvise_Golden(t *testing.T) {
 	if err := Advise(a, Facts{PricePerComputeSecond: 0.00002}); err != nil {
 		t.Fatal(err)
 	}
-	got := summarize(a)
-	path := filepath.Join("testdata", "demo.golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden (run with -update): %v", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("golden mismatch (-want +got):\n%s", diff)
-	}
+	testkit.Golden(t, filepath.Join("testdata", "demo.golden"), summarize(a))
 }
 
 func summarize(a *rendermap.Audit) []byte {

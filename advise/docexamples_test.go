@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // docExamples are the worked examples of docs/model.md. The test renders
@@ -100,7 +101,7 @@ func TestModelDocExamples(t *testing.T) {
 			continue
 		}
 		want := renderExample(ex.in)
-		if *update {
+		if testkit.Update() {
 			doc = re.ReplaceAllLiteralString(doc, m[1]+want+m[3])
 			continue
 		}
@@ -108,7 +109,7 @@ func TestModelDocExamples(t *testing.T) {
 			t.Errorf("docs/model.md example %q drifted from the code (run go test ./advise -update):\n--- doc\n%s--- code\n%s", ex.name, m[2], want)
 		}
 	}
-	if *update {
+	if testkit.Update() {
 		if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
 			t.Fatal(err)
 		}

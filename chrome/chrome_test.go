@@ -5,34 +5,12 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rendermap/rendermap"
 )
-
-var shared *Browser
-
-func TestMain(m *testing.M) {
-	os.Exit(run(m))
-}
-
-func run(m *testing.M) int {
-	if _, err := Find(""); err != nil {
-		fmt.Fprintln(os.Stderr, "chrome tests need a browser:", err)
-		return 1
-	}
-	b, err := Launch(context.Background(), Options{Timeout: 20 * time.Second})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	shared = b
-	defer b.Close()
-	return m.Run()
-}
 
 func site(t *testing.T) *httptest.Server {
 	t.Helper()
@@ -81,7 +59,7 @@ func render(t *testing.T, s rendermap.Session, url string) *rendermap.Rendered {
 
 func newSession(t *testing.T, opt rendermap.SessionOptions) rendermap.Session {
 	t.Helper()
-	s, err := shared.NewSession(context.Background(), opt)
+	s, err := Harness(t).NewSession(context.Background(), opt)
 	if err != nil {
 		t.Fatal(err)
 	}

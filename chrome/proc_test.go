@@ -170,7 +170,7 @@ func parseStat(s string) (procStat, bool) {
 }
 
 // strayChromium lists live chromium processes descending from this test
-// process, except the shared browser's tree.
+// process, except the harness's shared browser's tree.
 func strayChromium() []int {
 	all := procs()
 	var out []int
@@ -178,7 +178,7 @@ func strayChromium() []int {
 		if st.state == "Z" || !strings.Contains(strings.ToLower(st.comm), "chrom") {
 			continue
 		}
-		if pid != os.Getpid() && descends(all, pid, os.Getpid()) && !descends(all, pid, shared.PID()) {
+		if pid != os.Getpid() && descends(all, pid, os.Getpid()) && !descends(all, pid, HarnessPID()) {
 			out = append(out, pid)
 		}
 	}

@@ -17,6 +17,7 @@ var launchOpen = Opener("", Options{Timeout: 20 * time.Second})
 // TestResilientRelaunchesKilledBrowser also checks that a page error leaves
 // a live browser alone and that Close stops every browser it started.
 func TestResilientRelaunchesKilledBrowser(t *testing.T) {
+	chromeBin(t) // skips without a browser
 	srv := site(t)
 	r, err := NewResilient(context.Background(), launchOpen)
 	if err != nil {

@@ -29,7 +29,7 @@ func renderTemplates(t *testing.T) map[string]*rendermap.Rendered {
 		fmt.Fprint(w, "<!doctype html><title>t</title><body>"+templatePages[r.URL.Path]+"</body>")
 	}))
 	defer srv.Close()
-	s, err := shared.NewSession(context.Background(), rendermap.SessionOptions{Fingerprint: true})
+	s, err := Harness(t).NewSession(context.Background(), rendermap.SessionOptions{Fingerprint: true})
 	if err != nil {
 		t.Fatal(err)
 	}

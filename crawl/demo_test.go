@@ -5,47 +5,14 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/chrome"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-const chromiumBin = "/usr/bin/chromium"
-
-// One browser per test binary, started by the first test that needs it.
-var (
-	browserOnce sync.Once
-	browser     *chrome.Browser
-	browserErr  error
-)
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if browser != nil {
-		browser.Close()
-	}
-	os.Exit(code)
-}
-
-func sharedBrowser(t *testing.T) *chrome.Browser {
-	t.Helper()
-	if _, err := os.Stat(chromiumBin); err != nil {
-		t.Skipf("no browser at %s", chromiumBin)
-	}
-	browserOnce.Do(func() {
-		browser, browserErr = chrome.Launch(context.Background(), chrome.Options{Bin: chromiumBin, Timeout: 20 * time.Second})
-	})
-	if browserErr != nil {
-		t.Fatalf("launch chromium: %v", browserErr)
-	}
-	return browser
-}
 
 func demoServer(t *testing.T) *fixtures.Demo {
 	t.Helper()
@@ -99,7 +66,7 @@ func TestDiscoverDemoBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("real browser")
 	}
-	b := sharedBrowser(t)
+	b := testkit.Browser(t)
 	demoServer(t)
 	res, err := Discover(context.Background(), Options{Start: os.Getenv("RENDERMAP_TEST_DEMO"), Browser: b,
 		MaxDepth: 1, Rate: 1000})

@@ -3,9 +3,8 @@ package crawl
 import (
 	"context"
 	"encoding/json"
-	"flag"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,9 +14,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // siteLinks wires the fake browser's pages for fullSite.
 func siteLinks(base string) map[string][]string {
@@ -38,10 +36,11 @@ func siteLinks(base string) map[string][]string {
 	return links
 }
 
-func discoverFull(t *testing.T) (*Result, *fakeBrowser, *testSite) {
+func discoverFull(t *testing.T) (*Result, *testkit.FakeBrowser, *testSite) {
 	t.Helper()
 	s := fullSite(t)
-	b := &fakeBrowser{links: siteLinks(s.srv.URL), status: map[string]int{s.srv.URL + "/broken-page": 500, s.srv.URL + "/fails": -1, s.srv.URL + "/gone": 404}}
+	b := &testkit.FakeBrowser{Links: siteLinks(s.srv.URL), Status: map[string]int{s.srv.URL + "/broken-page": 500, s.srv.URL + "/gone": 404},
+		Fail: map[string]error{s.srv.URL + "/fails": errors.New("boom")}}
 	res, err := Discover(context.Background(), Options{Start: s.srv.URL, Browser: b, PerPatternCap: 3, Rate: 1000, Seed: 42})
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +64,7 @@ func withSitemapLimit(n int64) func() {
 	return func() { sitemapByteLimit = old }
 }
 
-func checkRoutes(t *testing.T, res *Result, b *fakeBrowser, s *testSite) {
+func checkRoutes(t *testing.T, res *Result, b *testkit.FakeBrowser, s *testSite) {
 	base := s.srv.URL
 	routes := map[string]rendermap.Discovery{}
 	var pats []string
@@ -106,19 +105,19 @@ func checkRoutes(t *testing.T, res *Result, b *fakeBrowser, s *testSite) {
 	if res.Site.CrawlDelaySeconds != 0.01 || !res.Site.RobotsTxt {
 		t.Errorf("crawl delay %v robots %v", res.Site.CrawlDelaySeconds, res.Site.RobotsTxt)
 	}
-	for u := range b.rendered() {
+	for u := range b.Renders() {
 		if strings.Contains(u, "/private") || !strings.HasPrefix(u, base) {
 			t.Errorf("rendered %s, which robots.txt or scope forbids", u)
 		}
 	}
-	if n := countPrefix(b.rendered(), base+"/products/"); n > 3 {
+	if n := countPrefix(b.Renders(), base+"/products/"); n > 3 {
 		t.Errorf("rendered %d product pages, cap is 3", n)
 	}
 	if s.rateHits.Load() != 2 {
 		t.Errorf("rate.xml fetched %d times, want 2 (429 then retry)", s.rateHits.Load())
 	}
-	if b.agent != DefaultUserAgent() {
-		t.Errorf("browser user agent %q", b.agent)
+	if b.Agent() != DefaultUserAgent() {
+		t.Errorf("browser user agent %q", b.Agent())
 	}
 	s.agents.Range(func(k, _ any) bool {
 		if k.(string) != DefaultUserAgent() {
@@ -176,19 +175,7 @@ func checkGolden(t *testing.T, res *Result, s *testSite) {
 		t.Fatal(err)
 	}
 	got := strings.ReplaceAll(string(data), s.srv.URL, "http://SITE") + "\n"
-	path := filepath.Join("testdata", "discover.golden.json")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("golden mismatch (-want +got), rerun with -update if intended:\n%s", diff)
-	}
+	testkit.Golden(t, filepath.Join("testdata", "discover.golden.json"), []byte(got))
 }
 
 type routeSummary struct {
@@ -231,8 +218,8 @@ func TestDiscoverWithoutRobotsOrSitemap(t *testing.T) {
 	s.text("/", "home")
 	s.text("/robots.txt", "\x00\x01 not robots {{{")
 	base := s.srv.URL
-	b := &fakeBrowser{links: map[string][]string{base + "/": {base + "/a", base + "/b/", base + "/old"}, base + "/a": {base + "/b"}},
-		throttle: map[string]bool{base + "/a": true}, redirect: map[string]string{base + "/old": base + "/new"}}
+	b := &testkit.FakeBrowser{Links: map[string][]string{base + "/": {base + "/a", base + "/b/", base + "/old"}, base + "/a": {base + "/b"}},
+		Throttle: map[string]int{base + "/a": 1}, Redirect: map[string]string{base + "/old": base + "/new"}}
 	var mu sync.Mutex
 	var last Progress
 	progress := func(p Progress) {
@@ -244,13 +231,13 @@ func TestDiscoverWithoutRobotsOrSitemap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := b.rendered()[base+"/a"]; n != 2 {
+	if n := b.Renders()[base+"/a"]; n != 2 {
 		t.Errorf("/a rendered %d times, want 2 (429 then retry)", n)
 	}
 	if last.Discovered != 5 || last.Rendered != 4 || last.Patterns != 5 {
 		t.Errorf("last progress = %+v, want 5 discovered, 4 rendered, 5 patterns", last)
 	}
-	if n := b.rendered()[base+"/new"]; n != 0 {
+	if n := b.Renders()[base+"/new"]; n != 0 {
 		t.Errorf("/new rendered %d times; the redirect already showed it", n)
 	}
 	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Message, "trailing slash") {
@@ -319,7 +306,7 @@ func TestDiscoverTimeout(t *testing.T) {
 		links[fmt.Sprintf("%s/p%d/x", base, i)] = []string{fmt.Sprintf("%s/p%d/x", base, i+1)}
 	}
 	links[base+"/"] = []string{base + "/p0/x"}
-	b := &fakeBrowser{links: links}
+	b := &testkit.FakeBrowser{Links: links}
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	res, err := Discover(ctx, Options{Start: base, Browser: b, Rate: 20, MaxDepth: 1000, NoSitemaps: true})

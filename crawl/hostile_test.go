@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestHostileBounds covers the bounds added against hostile sites: links
@@ -27,8 +29,8 @@ func TestHostileBounds(t *testing.T) {
 	for i := range 50 {
 		many = append(many, fmt.Sprintf("%s/p%d", base, i))
 	}
-	b := &fakeBrowser{links: map[string][]string{base + "/": append([]string{base + "/away"}, many...)},
-		redirect: map[string]string{base + "/away": other.URL + "/stolen"}}
+	b := &testkit.FakeBrowser{Links: map[string][]string{base + "/": append([]string{base + "/away"}, many...)},
+		Redirect: map[string]string{base + "/away": other.URL + "/stolen"}}
 	res, err := Discover(context.Background(), Options{Start: base, Browser: b, Rate: 1000, MaxLinksPerPage: 10, MaxDepth: 2})
 	if err != nil {
 		t.Fatal(err)

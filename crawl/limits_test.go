@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestDiscoverTrap: a calendar whose every page links to 200 new months
@@ -22,7 +24,7 @@ func TestDiscoverTrap(t *testing.T) {
 			links[fmt.Sprintf("%s/cal?m=%d", base, m)] = append(links[fmt.Sprintf("%s/cal?m=%d", base, m)], fmt.Sprintf("%s/cal?m=%d", base, m+k))
 		}
 	}
-	b := &fakeBrowser{links: links}
+	b := &testkit.FakeBrowser{Links: links}
 	res, err := Discover(context.Background(), Options{Start: base, Browser: b, Rate: 1000, NoSitemaps: true,
 		MaxDepth: 10, PerPatternCap: 4, MaxPerPattern: 100})
 	if err != nil {
@@ -40,7 +42,7 @@ func TestDiscoverTrap(t *testing.T) {
 	if cal == 0 || cal > 100 {
 		t.Errorf("/cal holds %d URLs, want 1..100", cal)
 	}
-	if n := countPrefix(b.rendered(), base+"/cal"); n > 4 {
+	if n := countPrefix(b.Renders(), base+"/cal"); n > 4 {
 		t.Errorf("rendered %d calendar pages, cap is 4", n)
 	}
 	if !res.Site.Truncated {
@@ -87,7 +89,7 @@ func TestDiscoverRobotsOwnOriginOnly(t *testing.T) {
 	s.text("/", "home")
 	s.text("/robots.txt", "User-agent: *\nDisallow: /private\n")
 	base := s.srv.URL
-	b := &fakeBrowser{links: map[string][]string{
+	b := &testkit.FakeBrowser{Links: map[string][]string{
 		base + "/":  {base + "/a", base + "/b", base + "/private/x"},
 		base + "/a": {base + "/private/x"}, base + "/b": {base + "/private/x"},
 	}}

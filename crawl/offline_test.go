@@ -16,6 +16,7 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/internal/synth"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // countingTransport refuses every request and counts them.
@@ -38,7 +39,7 @@ func TestDiscoverOffline(t *testing.T) {
 	writeFile(t, index, fmt.Sprintf(`<sitemapindex xmlns="%s"><sitemap><loc>http://shop.invalid/sm/products.xml.gz</loc></sitemap>`+
 		`<sitemap><loc>http://shop.invalid/blog.xml</loc></sitemap><sitemap><loc>http://shop.invalid/remote.xml</loc></sitemap></sitemapindex>`, SitemapNS))
 	tr := &countingTransport{}
-	b := &fakeBrowser{}
+	b := &testkit.FakeBrowser{}
 	res, err := Discover(context.Background(), Options{
 		Start: "http://shop.invalid/", Offline: true, Client: &http.Client{Transport: tr}, Browser: b,
 		URLList: strings.NewReader("/about\nhttp://shop.invalid/products/3\n"), SitemapFiles: []string{index},
@@ -46,8 +47,8 @@ func TestDiscoverOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tr.n.Load() != 0 || b.agent != "" || len(b.renders) != 0 {
-		t.Errorf("offline discovery sent %d requests and opened a browser session: %v", tr.n.Load(), b.agent != "")
+	if tr.n.Load() != 0 || b.Sessions() != 0 || b.RenderCount() != 0 {
+		t.Errorf("offline discovery sent %d requests and opened %d browser sessions", tr.n.Load(), b.Sessions())
 	}
 	got := routePages(res)
 	want := map[string]string{"/about": "1 urls", "/blog/a": "1 sitemap", "/blog/b": "1 sitemap", "/products/[id]": "2 sitemap"}

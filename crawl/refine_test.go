@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // layout are the path hashes every synthetic page shares (header, footer).
@@ -226,7 +228,7 @@ func TestMergedPattern(t *testing.T) {
 func TestDiscoverNotAudited(t *testing.T) {
 	defer withSitemapLimit(1 << 20)()
 	s := fullSite(t)
-	b := &fakeBrowser{links: siteLinks(s.srv.URL), status: map[string]int{s.srv.URL + "/gone": 404}}
+	b := &testkit.FakeBrowser{Links: siteLinks(s.srv.URL), Status: map[string]int{s.srv.URL + "/gone": 404}}
 	res, err := Discover(context.Background(), Options{Start: s.srv.URL, Browser: b, PerPatternCap: 3, Rate: 1000,
 		Exclude: []string{"/blog/**"}})
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestRobotsStatusRFC9309: a 5xx robots.txt disallows everything but the
@@ -33,7 +35,7 @@ func TestRobotsStatusRFC9309(t *testing.T) {
 			}
 			base := s.srv.URL
 			s.text("/sitemap.xml", `<urlset xmlns="`+SitemapNS+`"><url><loc>`+base+`/listed</loc></url></urlset>`)
-			b := &fakeBrowser{links: map[string][]string{base + "/": {base + "/a"}}}
+			b := &testkit.FakeBrowser{Links: map[string][]string{base + "/": {base + "/a"}}}
 			res, err := Discover(context.Background(), Options{Start: base + "/", Browser: b, Rate: 1000, NoRobots: tc.noRobots})
 			if err != nil {
 				t.Fatal(err)
@@ -41,7 +43,7 @@ func TestRobotsStatusRFC9309(t *testing.T) {
 			if res.Site.URLsDiscovered != tc.wantURLs {
 				t.Errorf("%d URLs kept, want %d: %+v", res.Site.URLsDiscovered, tc.wantURLs, res.Routes)
 			}
-			if got := b.rendered()[base+"/"] > 0; got != tc.rendersOK {
+			if got := b.Renders()[base+"/"] > 0; got != tc.rendersOK {
 				t.Errorf("start page rendered: %v, want %v", got, tc.rendersOK)
 			}
 			var robotsWarnings []string

@@ -3,7 +3,6 @@ package crawl
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -11,8 +10,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-
-	"github.com/rendermap/rendermap"
 )
 
 // testSite is an httptest server with robots.txt, sitemaps of every kind
@@ -136,62 +133,4 @@ func fullSite(t *testing.T) *testSite {
 		fmt.Fprint(w, urlset(base()+"/about"))
 	}
 	return s
-}
-
-// fakeBrowser renders pages from a map of URL → links.
-type fakeBrowser struct {
-	mu      sync.Mutex
-	links   map[string][]string
-	status  map[string]int
-	renders map[string]int
-	agent   string
-	// redirect maps a URL to the final URL its render reports.
-	redirect map[string]string
-	// throttle answers 429 (Retry-After: 0) to the first render of these URLs.
-	throttle map[string]bool
-}
-
-func (b *fakeBrowser) NewSession(ctx context.Context, opt rendermap.SessionOptions) (rendermap.Session, error) {
-	b.mu.Lock()
-	b.agent = opt.UserAgent
-	b.mu.Unlock()
-	return fakeSession{b}, nil
-}
-
-type fakeSession struct{ b *fakeBrowser }
-
-func (s fakeSession) Render(ctx context.Context, u string) (*rendermap.Rendered, error) {
-	s.b.mu.Lock()
-	defer s.b.mu.Unlock()
-	if s.b.renders == nil {
-		s.b.renders = map[string]int{}
-	}
-	s.b.renders[u]++
-	if s.b.throttle[u] && s.b.renders[u] == 1 {
-		return &rendermap.Rendered{URL: u, Status: 429, Header: http.Header{"Retry-After": {"0"}}}, nil
-	}
-	st := s.b.status[u]
-	if st == 0 {
-		st = 200
-	}
-	if st == -1 {
-		return nil, fmt.Errorf("boom")
-	}
-	final := u
-	if r := s.b.redirect[u]; r != "" {
-		final = r
-	}
-	return &rendermap.Rendered{URL: u, FinalURL: final, Status: st, Header: http.Header{}, Links: s.b.links[final]}, nil
-}
-
-func (s fakeSession) Close() error { return nil }
-
-func (b *fakeBrowser) rendered() map[string]int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	out := map[string]int{}
-	for k, v := range b.renders {
-		out[k] = v
-	}
-	return out
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // countingHandler counts the GET requests per path.
@@ -33,7 +34,7 @@ func discoverTemplates(t *testing.T, routes []string) (*Result, *countingHandler
 	if testing.Short() {
 		t.Skip("real browser")
 	}
-	b := sharedBrowser(t)
+	b := testkit.Browser(t)
 	h := &countingHandler{h: fixtures.NewTemplates(), hits: map[string]int{}}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)

@@ -3,7 +3,6 @@ package httpcache
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +10,6 @@ import (
 
 	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // TestExplainGolden explains each header block under testdata/cache and
 // compares the JSON with its .golden.json file (rewrite with -update).
@@ -43,19 +40,7 @@ func TestExplainGolden(t *testing.T) {
 			if strings.Contains(string(got), "SECRETVALUE") {
 				t.Error("a cookie value reached the explanation")
 			}
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(append(got, '\n')) != string(want) {
-				t.Errorf("%s differs from golden:\n%s", name, got)
-			}
+			testkit.Golden(t, strings.TrimSuffix(f, ".txt")+".golden.json", append(got, '\n'))
 		})
 	}
 }

@@ -2,49 +2,15 @@ package measure
 
 import (
 	"context"
-	"fmt"
-	"os"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/chrome"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-const chromiumBin = "/usr/bin/chromium"
-
-var (
-	realOnce    sync.Once
-	realBrowser *chrome.Browser
-	realErr     error
-)
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if realBrowser != nil {
-		_ = realBrowser.Close()
-	}
-	os.Exit(code)
-}
-
-// sharedChrome launches one Chromium for the test binary, on first use.
-func sharedChrome(t *testing.T) *chrome.Browser {
-	t.Helper()
-	if _, err := os.Stat(chromiumBin); err != nil {
-		t.Skip("no Chromium at " + chromiumBin)
-	}
-	realOnce.Do(func() {
-		realBrowser, realErr = chrome.Launch(context.Background(), chrome.Options{Bin: chromiumBin, Timeout: 20 * time.Second})
-	})
-	if realErr != nil {
-		t.Fatal(fmt.Errorf("launch chromium: %w", realErr))
-	}
-	return realBrowser
-}
 
 func TestMeasureRealBrowser(t *testing.T) {
-	b := sharedChrome(t)
+	b := testkit.Browser(t)
 	start := time.Now()
 	srv := testSite(t)
 	a := auditFor(srv.URL, map[string][]string{

@@ -10,6 +10,7 @@ import (
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/crawl"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestDemoShop runs crawl and a default measurement against the demo shop
@@ -19,7 +20,7 @@ func TestDemoShop(t *testing.T) {
 	if os.Getenv("RENDERMAP_DEMO_TEST") == "" {
 		t.Skip("set RENDERMAP_DEMO_TEST=1 to run the demo shop measurement")
 	}
-	b := sharedChrome(t)
+	b := testkit.Browser(t)
 	srv := httptest.NewServer(fixtures.NewDemo(fixtures.DemoOptions{}))
 	defer srv.Close()
 	res, err := crawl.Discover(context.Background(), crawl.Options{Start: srv.URL, SampleSize: 5, Seed: 1, Browser: b})

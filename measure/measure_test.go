@@ -64,7 +64,7 @@ func TestMeasureSite(t *testing.T) {
 		"/huge":          {"/huge"},
 	})
 	secret := "s3cr3t-cookie-value"
-	fb := &fakeBrowser{}
+	fb := &testkit.FakeBrowser{Fetch: true}
 	start := time.Now()
 	var last Progress
 	var mu sync.Mutex
@@ -265,7 +265,7 @@ func TestServerMSAccuracy(t *testing.T) {
 func TestLanguageVariant(t *testing.T) {
 	srv := testSite(t)
 	a := auditFor(srv.URL, map[string][]string{"/hello": {"/hello"}})
-	if err := Measure(context.Background(), a, Options{Samples: 1, Recheck: -1, Browser: &fakeBrowser{}, Concurrency: 1}); err != nil {
+	if err := Measure(context.Background(), a, Options{Samples: 1, Recheck: -1, Browser: &testkit.FakeBrowser{Fetch: true}, Concurrency: 1}); err != nil {
 		t.Fatal(err)
 	}
 	p := a.Routes[0].Personalized
@@ -279,7 +279,7 @@ func TestRenderCount(t *testing.T) {
 	cases := []struct {
 		name  string
 		paths []string
-		want  int32
+		want  int
 	}{
 		// The first URL: A and B; equal loads need no A2, and a shared-cacheable
 		// page without Vary: Accept-Language needs no language variant. The
@@ -290,12 +290,12 @@ func TestRenderCount(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			fb := &fakeBrowser{}
+			fb := &testkit.FakeBrowser{Fetch: true}
 			a := auditFor(srv.URL, map[string][]string{"/x": tc.paths})
 			if err := Measure(context.Background(), a, Options{Samples: 1, Recheck: -1, Browser: fb, Concurrency: 1}); err != nil {
 				t.Fatal(err)
 			}
-			if got := fb.renders.Load(); got != tc.want {
+			if got := fb.RenderCount(); got != tc.want {
 				t.Errorf("renders = %d, want %d", got, tc.want)
 			}
 		})

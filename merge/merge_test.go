@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -10,21 +9,11 @@ import (
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/advise"
 	"github.com/rendermap/rendermap/crawl"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // whole reads the sample audit, a fresh copy per call.
-func whole(t *testing.T) *rendermap.Audit {
-	t.Helper()
-	data, err := os.ReadFile("../report/testdata/audit.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := rendermap.Decode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
+func whole(t *testing.T) *rendermap.Audit { return testkit.SampleAudit(t) }
 
 // split cuts the sample audit into n shard audits the way audit --shard does.
 func split(t *testing.T, n int) []*rendermap.Audit {

@@ -3,15 +3,17 @@ package report
 import (
 	"io"
 	"testing"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // BenchmarkWrite renders the sample audit in every format.
 func BenchmarkWrite(b *testing.B) {
-	a := loadAudit(b)
+	a := testkit.SampleAudit(b)
 	for _, format := range Names() {
 		b.Run(format, func(b *testing.B) {
 			for b.Loop() {
-				if err := Write(io.Discard, format, a, Options{Secrets: []string{plantedSecret}}); err != nil {
+				if err := Write(io.Discard, format, a, Options{Secrets: []string{testkit.PlantedSecret}}); err != nil {
 					b.Fatal(err)
 				}
 			}

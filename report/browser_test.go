@@ -12,57 +12,11 @@ import (
 	"time"
 
 	"github.com/go-rod/rod"
-	"github.com/go-rod/rod/lib/launcher"
 	"github.com/go-rod/rod/lib/proto"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-// chromiumBin is the system browser; tests never download one.
-const chromiumBin = "/usr/bin/chromium"
-
-// shared is the one browser of this test binary, started on first use.
-var shared struct {
-	once sync.Once
-	b    *rod.Browser
-	l    *launcher.Launcher
-	err  error
-}
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if shared.b != nil {
-		_ = shared.b.Close()
-	}
-	if shared.l != nil {
-		shared.l.Kill()
-		shared.l.Cleanup()
-	}
-	os.Exit(code)
-}
-
-// browser returns the shared browser, skipping when Chromium is missing.
-func browser(t *testing.T) *rod.Browser {
-	t.Helper()
-	if _, err := os.Stat(chromiumBin); err != nil {
-		t.Skipf("no browser at %s", chromiumBin)
-	}
-	shared.once.Do(func() {
-		shared.l = launcher.New().Bin(chromiumBin).Headless(true).NoSandbox(true).Leakless(false).
-			Set("disable-component-update").Set("disable-background-networking").Set("disable-gpu")
-		u, err := shared.l.Launch()
-		if err != nil {
-			shared.err = err
-			return
-		}
-		shared.b = rod.New().ControlURL(u).NoDefaultDevice()
-		shared.err = shared.b.Connect()
-	})
-	if shared.err != nil {
-		t.Fatalf("launch %s: %v", chromiumBin, shared.err)
-	}
-	return shared.b
-}
 
 // pageEvents records what a page did while loading.
 type pageEvents struct {
@@ -89,7 +43,7 @@ func openReport(t *testing.T, file string, width, height int) (*rod.Page, *pageE
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	t.Cleanup(cancel)
-	page := browser(t).Context(ctx).MustPage("")
+	page := testkit.Rod(t).Context(ctx).MustPage("")
 	t.Cleanup(func() { _ = page.Close() })
 	page.MustSetViewport(width, height, 1, width < 600)
 	ev := &pageEvents{}
@@ -113,7 +67,7 @@ func openReport(t *testing.T, file string, width, height int) (*rod.Page, *pageE
 func writeReport(t *testing.T, a *rendermap.Audit) string {
 	t.Helper()
 	file := filepath.Join(t.TempDir(), "report.html")
-	if err := os.WriteFile(file, []byte(renderString(t, "html", a, Options{Secrets: []string{plantedSecret}})), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte(renderString(t, "html", a, Options{Secrets: []string{testkit.PlantedSecret}})), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return file
@@ -121,7 +75,7 @@ func writeReport(t *testing.T, a *rendermap.Audit) string {
 
 // TestHTML_Browser opens the report in headless Chromium as a reviewer would.
 func TestHTML_Browser(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	h := hostileAudit(t).Routes[0]
 	a.Routes = append(a.Routes, h)
 	file := writeReport(t, a)
@@ -188,7 +142,7 @@ func screenshots(t *testing.T, page *rod.Page, name string) {
 // sections (measured pages and headers) are expanded, so a saved PDF has
 // the evidence.
 func TestHTML_Print(t *testing.T) {
-	page, _ := openReport(t, writeReport(t, loadAudit(t)), 1280, 900)
+	page, _ := openReport(t, writeReport(t, testkit.SampleAudit(t)), 1280, 900)
 	if err := (proto.EmulationSetEmulatedMedia{Media: "print"}).Call(page); err != nil {
 		t.Fatal(err)
 	}

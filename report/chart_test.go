@@ -6,11 +6,12 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func TestSiteBuildCurve(t *testing.T) {
 	t.Run("from advise's curve", func(t *testing.T) {
-		a := loadAudit(t)
+		a := testkit.SampleAudit(t)
 		c, ok := siteBuildCurve(a)
 		if !ok || len(c.Points) != len(a.Model.Curve) {
 			t.Fatalf("ok=%v points=%d", ok, len(c.Points))
@@ -28,7 +29,7 @@ func TestSiteBuildCurve(t *testing.T) {
 		}
 	})
 	t.Run("no route recommended static", func(t *testing.T) {
-		a := loadAudit(t)
+		a := testkit.SampleAudit(t)
 		eachRoute(a, func(r *rendermap.Route) {
 			if r.Recommendation.Strategy == rendermap.Static {
 				r.Recommendation.Strategy = rendermap.SSR
@@ -40,7 +41,7 @@ func TestSiteBuildCurve(t *testing.T) {
 		}
 	})
 	t.Run("budget below the build overhead", func(t *testing.T) {
-		a := loadAudit(t)
+		a := testkit.SampleAudit(t)
 		a.Routes[0].Inputs.FreshnessBudgetSec.Value = 30
 		c, _ := siteBuildCurve(a)
 		if c.Budget != 30 || c.BudgetRoute != "/" || c.MaxPages != 0 {
@@ -48,7 +49,7 @@ func TestSiteBuildCurve(t *testing.T) {
 		}
 	})
 	t.Run("linear fallback", func(t *testing.T) {
-		a := loadAudit(t)
+		a := testkit.SampleAudit(t)
 		a.Model = &rendermap.ModelSummary{StaticBuildSeconds: 145, TightestBudgetSeconds: 600, BuildOverheadSeconds: 45}
 		eachRoute(a, func(r *rendermap.Route) { r.Inputs = nil }) // every static route takes the model's budget
 		c, ok := siteBuildCurve(a)
@@ -68,7 +69,7 @@ func TestSiteBuildCurve(t *testing.T) {
 		}
 	})
 	t.Run("no figures", func(t *testing.T) {
-		a := loadAudit(t)
+		a := testkit.SampleAudit(t)
 		a.Model = &rendermap.ModelSummary{StaticBuildSeconds: math.NaN()}
 		if _, ok := siteBuildCurve(a); ok {
 			t.Error("want no curve for NaN figures")

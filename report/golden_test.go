@@ -1,8 +1,11 @@
 package report
 
 import (
+	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func TestGolden(t *testing.T) {
@@ -18,8 +21,8 @@ func TestGolden(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			tc.opt.Secrets = []string{plantedSecret}
-			golden(t, tc.file, renderString(t, tc.format, loadAudit(t), tc.opt))
+			tc.opt.Secrets = []string{testkit.PlantedSecret}
+			testkit.Golden(t, filepath.Join("testdata", tc.file), []byte(renderString(t, tc.format, testkit.SampleAudit(t), tc.opt)))
 		})
 	}
 }
@@ -29,8 +32,8 @@ func TestGolden(t *testing.T) {
 func TestDeterministic(t *testing.T) {
 	for _, format := range Names() {
 		t.Run(format, func(t *testing.T) {
-			a := renderString(t, format, loadAudit(t), Options{Color: true})
-			b := renderString(t, format, loadAudit(t), Options{Color: true})
+			a := renderString(t, format, testkit.SampleAudit(t), Options{Color: true})
+			b := renderString(t, format, testkit.SampleAudit(t), Options{Color: true})
 			if a != b {
 				t.Errorf("two renders differ: %s", firstDiff(a, b))
 			}

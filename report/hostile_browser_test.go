@@ -13,6 +13,7 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // hostilePaths are the hostile fixture's pages whose URLs, headers, titles
@@ -61,7 +62,7 @@ func hostilePages(t *testing.T, base string) []rendermap.PageResult {
 // TestHTML_BrowserHostileFixture shows the hostile fixture's real pages in
 // the report and checks, in Chromium, that none of their content runs.
 func TestHTML_BrowserHostileFixture(t *testing.T) {
-	browser(t)
+	testkit.Rod(t)
 	var otherHits atomic.Int64
 	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { otherHits.Add(1) }))
 	defer other.Close()
@@ -70,7 +71,7 @@ func TestHTML_BrowserHostileFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer srv.Close()
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	r := a.Routes[0]
 	r.Pattern = "/xss/[x]"
 	r.Examples = []string{"javascript:window.__pwned=1", "data:text/html,<script>window.__pwned=1</script>", other.URL + "/stolen"}

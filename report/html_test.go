@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 var (
@@ -19,7 +20,7 @@ var (
 
 // hostileAudit plants markup in every kind of site text.
 func hostileAudit(t testing.TB) *rendermap.Audit {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	r := &a.Routes[0]
 	r.Pattern = hostile
 	r.Examples = []string{"javascript:window.__pwned=1"}
@@ -31,8 +32,8 @@ func hostileAudit(t testing.TB) *rendermap.Audit {
 }
 
 func TestHTML_Structure(t *testing.T) {
-	a := loadAudit(t)
-	out := renderString(t, "html", a, Options{Secrets: []string{plantedSecret}})
+	a := testkit.SampleAudit(t)
+	out := renderString(t, "html", a, Options{Secrets: []string{testkit.PlantedSecret}})
 	csp := `<meta http-equiv="Content-Security-Policy" content="` + html.EscapeString(ContentSecurityPolicy) + `">`
 	if !strings.Contains(html.UnescapeString(out), html.UnescapeString(csp)) {
 		t.Error("CSP meta tag missing")

@@ -7,11 +7,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func TestJSON_RoundTrip(t *testing.T) {
-	a := loadAudit(t)
-	out := renderString(t, "json", a, Options{Secrets: []string{plantedSecret}})
+	a := testkit.SampleAudit(t)
+	out := renderString(t, "json", a, Options{Secrets: []string{testkit.PlantedSecret}})
 	b, err := rendermap.Decode([]byte(out))
 	if err != nil {
 		t.Fatalf("json output does not validate: %v", err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 type parsedSuites struct {
@@ -32,7 +33,7 @@ func parseJUnit(t *testing.T, data []byte) parsedSuites {
 }
 
 func TestJUnit_OneCasePerRoute(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.Routes[2].Pattern = "/x]]>&<y\x01"
 	p := parseJUnit(t, []byte(renderString(t, "junit", a, Options{})))
 	if p.Tests != len(a.Routes) || p.Failures != 0 || len(p.Suites) != 1 || len(p.Suites[0].Cases) != len(a.Routes) {
@@ -51,7 +52,7 @@ func TestJUnit_OneCasePerRoute(t *testing.T) {
 }
 
 func TestJUnit_FailingAssertion(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	for _, r := range a.Routes {
 		a.Checks = append(a.Checks, rendermap.Check{Pattern: r.Pattern, Assertion: "ttfb_p95_ms <= 50", Level: "error",
 			Passed: r.TTFB.P95 <= 50, Actual: fmtMS(r.TTFB.P95), Message: "TTFB p95 above 50 ms"})

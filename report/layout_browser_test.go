@@ -14,6 +14,7 @@ import (
 	"github.com/go-rod/rod/lib/proto"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // layoutProblems lists, from the DOM, every way the report fails to read
@@ -73,7 +74,7 @@ const chartSizes = `() => [...document.querySelectorAll("svg.chart")].map(svg =>
 // layoutAudit is the sample audit plus a route with a long pattern and a
 // hostile one, so site text that is long or odd is laid out too.
 func layoutAudit(t *testing.T) *rendermap.Audit {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	long := a.Routes[8]
 	long.Pattern = "/catalogue/[categorySlug]/[subcategorySlug]/[productId]/reviews/[reviewId]"
 	a.Routes = append(a.Routes, long, hostileAudit(t).Routes[0])
@@ -134,7 +135,7 @@ func TestHTML_BrowserPrintLayout(t *testing.T) {
 // does and checks, through the PDF's outline, that every section and every
 // route is in it.
 func TestHTML_BrowserPDF(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.NotAudited = []rendermap.Unaudited{{Pattern: "/admin/[...path]", URLs: 14, Reason: "robots", Message: "disallowed by robots.txt"}}
 	page, _ := openReport(t, writeReport(t, a), 1280, 900)
 	r, err := page.PDF(&proto.PagePrintToPDF{PrintBackground: true, GenerateDocumentOutline: true})

@@ -7,11 +7,12 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // bigAudit copies the sample's routes until there are n of them.
 func bigAudit(t testing.TB, n int) *rendermap.Audit {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	base := a.Routes
 	a.Routes = nil
 	for i := range n {
@@ -54,7 +55,7 @@ func TestMarkdown_ManyChanges(t *testing.T) {
 }
 
 func TestMarkdown_Escaping(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.Routes[1].Pattern = "/a|b`c"
 	a.Routes[1].Recommendation.Reasons = []string{"<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1)) | pipe\nnext"}
 	a.Site.Origin = "https://x.example"
@@ -70,7 +71,7 @@ func TestMarkdown_Escaping(t *testing.T) {
 }
 
 func TestMarkdown_Checks(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.Checks = []rendermap.Check{
 		{Pattern: "/", Assertion: "cacheable == true", Level: "error", Passed: true, Actual: "true"},
 		{Pattern: "/products/[id]", Assertion: "ttfb_p95_ms <= 10", Level: "error", Actual: "42", Message: "too slow", Retried: true},

@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestNotAuditedInEveryFormat: patterns kept out of the audit are named,
 // with their URL count and reason, in every report.
 func TestNotAuditedInEveryFormat(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.NotAudited = []rendermap.Unaudited{
 		{Pattern: "/app/[...path]", URLs: 3, Reason: "robots", Message: "disallowed by robots.txt; audit your own site with --ignore-robots"},
 		{Pattern: "/x/<b>", URLs: 10000, URLsLowerBound: true, Reason: "limit", Message: "beyond --max-urls"},
@@ -37,7 +38,7 @@ func TestNotAuditedInEveryFormat(t *testing.T) {
 }
 
 func TestNotAuditedJUnitCounts(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.NotAudited = []rendermap.Unaudited{{Pattern: "/app/[...path]", URLs: 3, Reason: "robots", Message: "disallowed by robots.txt"}}
 	var doc junitSuites
 	if err := xml.Unmarshal([]byte(renderString(t, "junit", a, Options{})), &doc); err != nil {
@@ -50,7 +51,7 @@ func TestNotAuditedJUnitCounts(t *testing.T) {
 }
 
 func TestNotAuditedNothingWhenEmpty(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	for _, format := range []string{"table", "markdown", "html", "junit"} {
 		if out := renderString(t, format, a, Options{}); strings.Contains(strings.ToLower(out), "not audited") || strings.Contains(out, "not_audited") {
 			t.Errorf("%s mentions not-audited patterns although there are none", format)

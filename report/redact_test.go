@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 	"testing"
+
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestRedaction: the planted secret never appears in any format, in any
@@ -10,8 +12,8 @@ import (
 func TestRedaction(t *testing.T) {
 	for _, format := range Names() {
 		t.Run(format, func(t *testing.T) {
-			out := renderString(t, format, loadAudit(t), Options{Secrets: []string{plantedSecret, ""}})
-			for _, form := range escapedForms(plantedSecret) {
+			out := renderString(t, format, testkit.SampleAudit(t), Options{Secrets: []string{testkit.PlantedSecret, ""}})
+			for _, form := range escapedForms(testkit.PlantedSecret) {
 				if strings.Contains(out, form) {
 					t.Errorf("output contains the secret as %q", form)
 				}
@@ -28,7 +30,7 @@ func TestRedaction(t *testing.T) {
 func TestRedaction_Escaped(t *testing.T) {
 	// A secret with characters every escaper rewrites.
 	secret := `a<b>&"c'd+e`
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.Routes[0].Recommendation.Reasons = append(a.Routes[0].Recommendation.Reasons, "token "+secret+" seen")
 	a.Routes[0].Evidence.Pages[0].Headers["x-echo"] = secret
 	for _, format := range Names() {
@@ -65,7 +67,7 @@ func TestRedactHeaders(t *testing.T) {
 }
 
 func TestRedaction_ByName(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.Routes[1].Evidence.Pages[0].Headers["authorization"] = "Basic dXNlcjpwYXNz"
 	for _, format := range []string{"html", "json"} {
 		t.Run(format, func(t *testing.T) {
@@ -73,7 +75,7 @@ func TestRedaction_ByName(t *testing.T) {
 			if strings.Contains(out, "dXNlcjpwYXNz") {
 				t.Error("Authorization value leaked")
 			}
-			if strings.Contains(out, "session="+plantedSecret) {
+			if strings.Contains(out, "session="+testkit.PlantedSecret) {
 				t.Error("Set-Cookie value leaked without Options.Secrets")
 			}
 			if !strings.Contains(out, "session="+Redacted) {

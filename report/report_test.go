@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func TestNames(t *testing.T) {
@@ -36,7 +37,7 @@ func TestLookup(t *testing.T) {
 
 func TestWrite_Errors(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Write(&buf, "yaml", loadAudit(t), Options{}); err == nil || !strings.Contains(err.Error(), "valid: html") {
+	if err := Write(&buf, "yaml", testkit.SampleAudit(t), Options{}); err == nil || !strings.Contains(err.Error(), "valid: html") {
 		t.Errorf("unknown format: err = %v", err)
 	}
 	if err := Write(&buf, "table", nil, Options{}); err == nil {
@@ -76,7 +77,7 @@ func TestReporters_Sparse(t *testing.T) {
 	}
 	for _, name := range sortedKeys(cases) {
 		t.Run(name, func(t *testing.T) {
-			a := loadAudit(t)
+			a := testkit.SampleAudit(t)
 			cases[name](a)
 			for _, format := range Names() {
 				if format == "json" && name == "no recommendation" {
@@ -105,7 +106,7 @@ func zeroCosts(r *rendermap.Route) {
 
 // TestReporters_BadNumbers: non-finite figures are an error, never a panic.
 func TestReporters_BadNumbers(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.Routes[0].TTFB.P50 = math.NaN()
 	for _, format := range Names() {
 		t.Run(format, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // section returns the HTML of the report section with the given id.
@@ -25,7 +26,7 @@ var tagRE2 = regexp.MustCompile(`<[^>]*>`)
 func text(html string) string { return tagRE2.ReplaceAllString(html, " ") }
 
 func TestChanges_RankedByWhatVisitorsGain(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	var got []string
 	for _, c := range changes(a) {
 		got = append(got, c.Route.Pattern)
@@ -45,7 +46,7 @@ func TestChanges_RankedByWhatVisitorsGain(t *testing.T) {
 }
 
 func TestChanges_WithoutGainFallBackToCompute(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	eachRoute(a, func(r *rendermap.Route) { r.Recommendation.Gain, r.Recommendation.Cost = nil, nil })
 	cs := changes(a)
 	// Without gains, the known saving ranks first, then the upper bounds.
@@ -64,7 +65,7 @@ var negativeNumber = regexp.MustCompile(`[-−]\s?\d`)
 // TestHTML_ChangesSayWhatTheyCost: a change that costs compute says so in
 // words, never as a negative saving, and its reason agrees with its columns.
 func TestHTML_ChangesSayWhatTheyCost(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	changesHTML := section(t, renderString(t, "html", a, Options{}), "changes")
 	if m := negativeNumber.FindString(text(changesHTML)); m != "" {
 		t.Errorf("changes show a negative number %q", m)
@@ -85,7 +86,7 @@ func TestHTML_ChangesSayWhatTheyCost(t *testing.T) {
 // that does not change ("client is how the route is served today") is not
 // shown for a change; the reason today's strategy lost is.
 func TestDecisionReason_NeverContradicts(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	r := &a.Routes[6] // /dashboard, static today, client recommended
 	r.Recommendation.Reasons = []string{"client is how the route is served today (cache-control: public); switching saves nothing"}
 	got := decisionReason(r)
@@ -95,7 +96,7 @@ func TestDecisionReason_NeverContradicts(t *testing.T) {
 }
 
 func TestLead_FirstScreen(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	out := renderString(t, "html", a, Options{})
 	header := out[:strings.Index(out, "<main>")]
 	if !strings.Contains(header, "Built with Next.js (App Router); served by Vercel.") {
@@ -118,7 +119,7 @@ func TestLead_FirstScreen(t *testing.T) {
 // TestHTML_BuildBudgetApplies: the whole-site build is compared with the
 // budget of the routes recommended static, in words when none applies.
 func TestHTML_BuildBudgetApplies(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	build := section(t, renderString(t, "html", a, Options{}), "build")
 	for _, bad := range []string{" 0 pages", "30 s", "/news"} {
 		if strings.Contains(text(build), bad) {
@@ -144,7 +145,7 @@ func TestHTML_BuildBudgetApplies(t *testing.T) {
 }
 
 func TestHTML_ClientRenderingLeavesOutPrefetches(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	out := renderString(t, "html", a, Options{})
 	blog := out[strings.Index(out, `<article class="route" id="route-4">`):strings.Index(out, `<article class="route" id="route-5">`)]
 	if !strings.Contains(blog, "12 requests for other pages (not this page&#39;s data)") {
@@ -158,7 +159,7 @@ func TestHTML_ClientRenderingLeavesOutPrefetches(t *testing.T) {
 // TestHTML_ConfigLines: every change links to its route's config lines for
 // the detected framework's target, without the generated-file header.
 func TestHTML_ConfigLines(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	out := renderString(t, "html", a, Options{})
 	config := section(t, out, "config")
 	for _, c := range changeViews(a, changes(a), configIDsOf(a)) {
@@ -186,7 +187,7 @@ func configIDsOf(a *rendermap.Audit) map[*rendermap.Route]string {
 }
 
 func TestMarkdown_ChangesFirst(t *testing.T) {
-	out := renderString(t, "markdown", loadAudit(t), Options{})
+	out := renderString(t, "markdown", testkit.SampleAudit(t), Options{})
 	order := []string{"**Change 4 of 10 routes.**", "### Changes to make", "### Already right", "### Strategy mix", "### Routes"}
 	last := -1
 	for _, s := range order {

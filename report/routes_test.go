@@ -2,10 +2,12 @@ package report
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func TestRoutesTableGolden(t *testing.T) {
@@ -31,5 +33,5 @@ func TestRoutesTableGolden(t *testing.T) {
 	if strings.Contains(out, "/products/[id] (") {
 		t.Errorf("a pattern grouped surely by URL shape is explained:\n%s", out)
 	}
-	golden(t, "routes.golden", out)
+	testkit.Golden(t, filepath.Join("testdata", "routes.golden"), []byte(out))
 }

@@ -8,12 +8,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 var ansiRE = regexp.MustCompile(`\x1b\[[0-9;]*m`)
 
 func TestTable_Fits100Columns(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	long := "/catalogue/[department]/[category]/[subcategory]/products/[manufacturer]/[id]/reviews/[reviewId]"
 	a.Routes[3].Pattern = long
 	a.Routes[4].Recommendation.RevalidateSeconds = 86400 + 3600
@@ -37,11 +38,11 @@ func TestTable_Fits100Columns(t *testing.T) {
 }
 
 func TestTable_SortedAndComplete(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	slices.Reverse(a.Routes)
 	out := renderString(t, "table", a, Options{})
 	last := -1
-	for _, r := range loadAudit(t).Routes {
+	for _, r := range testkit.SampleAudit(t).Routes {
 		i := strings.Index(out, "\n"+r.Pattern+" ")
 		if i < 0 {
 			t.Fatalf("pattern %s missing:\n%s", r.Pattern, out)
@@ -54,7 +55,7 @@ func TestTable_SortedAndComplete(t *testing.T) {
 }
 
 func TestTable_ControlCharacters(t *testing.T) {
-	a := loadAudit(t)
+	a := testkit.SampleAudit(t)
 	a.Routes[0].Pattern = "/evil\x1b[31m\nrow"
 	out := renderString(t, "table", a, Options{})
 	if strings.Contains(out, "\x1b") {

@@ -90,6 +90,7 @@ func TestConfigRejectsUnknownKey(t *testing.T) {
 }
 
 func TestTimeoutWritesPartialAudit(t *testing.T) {
+	t.Parallel()
 	r, out := quickAudit(t, "", "--timeout", "2s", "--samples", "50")
 	if r.code != exitIncomplete {
 		t.Fatalf("exit %d (want 3): %s", r.code, r.stderr)

@@ -32,10 +32,18 @@ func runDemo(t *testing.T) (result, string) {
 	return demoRun.res, demoRun.dir
 }
 
+// TestMain removes the shared demo output and binary after the tests.
+// Tests that mostly wait (the hostile site's hanging pages, a timeout, a
+// killed or interrupted process) or judge one run against its design (the
+// scale demo, the templates fixture) call t.Parallel and overlap, two at a time, once the
+// sequential tests are done; tests that compare runs with one another
+// (baseline, shards, a lost browser) run one at a time.
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if demoRun.dir != "" {
-		os.RemoveAll(demoRun.dir)
+	for _, dir := range []string{demoRun.dir, built.dir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }

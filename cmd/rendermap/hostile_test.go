@@ -13,6 +13,7 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // planted are the secret values given to the hostile audit; none may appear
@@ -41,11 +42,10 @@ func (o *otherOrigin) requests() []string {
 
 func TestHostileSiteAudit(t *testing.T) {
 	if testing.Short() {
-		t.Skip("the hostile audit takes about 90 s")
+		t.Skip("the hostile audit takes about 45 s")
 	}
-	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
-		t.Skip("no /usr/bin/chromium")
-	}
+	t.Parallel() // see TestMain
+	testkit.BrowserBin(t)
 	other := &otherOrigin{}
 	otherSrv := httptest.NewServer(other)
 	defer otherSrv.Close()

@@ -2,12 +2,12 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestRoutesCommandTemplates: `routes` shows what grouped each pattern and
@@ -16,9 +16,8 @@ func TestRoutesCommandTemplates(t *testing.T) {
 	if testing.Short() {
 		t.Skip("real browser")
 	}
-	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
-		t.Skip("no /usr/bin/chromium")
-	}
+	t.Parallel() // see TestMain
+	testkit.BrowserBin(t)
 	srv, err := fixtures.Start(fixtures.NewTemplates(), "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

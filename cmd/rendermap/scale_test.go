@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/chrome"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // TestShardsMergeToTheSameAdvice audits the demo in two shards that share
@@ -78,11 +78,7 @@ func TestShardsMergeToTheSameAdvice(t *testing.T) {
 // browser pool would run it, in its own process group.
 func devtoolsBrowser(t *testing.T, port int) *exec.Cmd {
 	t.Helper()
-	bin, err := chrome.Find("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(bin, "--headless", "--remote-debugging-port="+strconv.Itoa(port), "--remote-debugging-address=127.0.0.1",
+	cmd := exec.Command(testkit.BrowserBin(t), "--headless", "--remote-debugging-port="+strconv.Itoa(port), "--remote-debugging-address=127.0.0.1",
 		"--user-data-dir="+t.TempDir(), "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 		"--disable-component-update", "--no-first-run", "about:blank")
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -147,6 +143,7 @@ func TestScaleDemoMatchesTruth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a demo audit at scale")
 	}
+	t.Parallel() // see TestMain
 	out := t.TempDir()
 	r := cli(t, "", "demo", "--quiet", "--scale", "100", "--out", out)
 	if r.code != exitOK {

@@ -2,17 +2,14 @@ package diff
 
 import (
 	"bytes"
-	"flag"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 func route(pattern string, ttfb []float64) rendermap.Route {
 	r := rendermap.Route{Discovery: rendermap.Discovery{Pattern: pattern, Pages: 10}}
@@ -213,19 +210,7 @@ func TestGolden(t *testing.T) {
 			if err := g.write(&b, r); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", g.file)
-			if *update {
-				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if b.String() != string(want) {
-				t.Errorf("%s differs from golden (run go test -update):\n%s", g.file, b.String())
-			}
+			testkit.Golden(t, filepath.Join("testdata", g.file), b.Bytes())
 		})
 	}
 	if r.Regressions != 3 {

@@ -1,17 +1,11 @@
 package emit
 
 import (
-	"flag"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // goldenCases are the outputs kept as golden files for the demo audit.
 var goldenCases = []struct {
@@ -36,54 +30,23 @@ func TestGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.opt.Source = "audit.json"
 			files := generate(t, a, tc.target, tc.opt)
-			dir := filepath.Join("testdata", "golden", tc.name)
-			if *update {
-				writeGolden(t, dir, files)
-			}
-			compareGolden(t, dir, files)
+			testkit.GoldenDir(t, filepath.Join("testdata", "golden", tc.name), contents(t, files))
 		})
 	}
 }
 
-func writeGolden(t *testing.T, dir string, files []File) {
+// contents maps each file's path to its content; a path generated twice
+// fails t.
+func contents(t *testing.T, files []File) map[string][]byte {
 	t.Helper()
-	if err := os.RemoveAll(dir); err != nil {
-		t.Fatal(err)
-	}
-	if err := Write(files, dir+string(filepath.Separator), nil); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func compareGolden(t *testing.T, dir string, files []File) {
-	t.Helper()
-	var want, got []string
+	out := map[string][]byte{}
 	for _, f := range files {
-		got = append(got, f.Path)
-		golden, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.Path)))
-		if err != nil {
-			t.Errorf("%s: %v (run go test -update)", f.Path, err)
-			continue
+		if _, dup := out[f.Path]; dup {
+			t.Errorf("%s generated twice", f.Path)
 		}
-		if d := cmp.Diff(string(golden), string(f.Content)); d != "" {
-			t.Errorf("%s differs from golden (-want +got):\n%s", f.Path, d)
-		}
+		out[f.Path] = f.Content
 	}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, err := filepath.Rel(dir, p)
-		want = append(want, filepath.ToSlash(rel))
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(want)
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("golden file set differs (-golden +generated):\n%s", d)
-	}
+	return out
 }
 
 // TestGoldenParse checks every demo output with a real parser or schema.

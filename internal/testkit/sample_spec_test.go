@@ -1,6 +1,15 @@
-// Command genaudit writes the rich sample audit used by the report tests:
-//
-//	go run ./report/testdata/genaudit > report/testdata/audit.json
+package testkit_test
+
+import (
+	"testing"
+
+	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
+)
+
+// The sample audit (testdata/audit.json, see testkit.SampleAudit) is written
+// by this test from the specs below; go test ./internal/testkit -update
+// rewrites it.
 //
 // The figures are invented but shaped like an audit of the demo site by the
 // current advise: every change records what it buys visitors (gain), every
@@ -9,17 +18,9 @@
 // route whose tight budget rules static out (/news, 30 s, below the build
 // overhead), a static page whose only requests are navigation prefetches
 // (/blog), and a title with markup.
-package main
-
-import (
-	"fmt"
-	"os"
-
-	"github.com/rendermap/rendermap"
-)
 
 // Secret is the planted credential the tests pass in report.Options.Secrets.
-const Secret = "s3cr3t-TOKEN-4242"
+const Secret = testkit.PlantedSecret
 
 const origin = "https://shop.example"
 
@@ -68,7 +69,9 @@ type spec struct {
 	visitsSource     string
 }
 
-func main() {
+// TestSampleAudit generates the sample audit and compares it with
+// testdata/audit.json, which the tests of other packages read.
+func TestSampleAudit(t *testing.T) {
 	a := &rendermap.Audit{
 		Schema: rendermap.SchemaVersion,
 		Tool:   rendermap.Tool{Name: "rendermap", Version: "0.1.0-test"},
@@ -89,10 +92,9 @@ func main() {
 	}
 	data, err := rendermap.Encode(a)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		t.Fatal(err)
 	}
-	os.Stdout.Write(data)
+	testkit.Golden(t, "testdata/audit.json", data)
 }
 
 // candidatePages counts the pages that could be pre-rendered (all but

@@ -1,4 +1,4 @@
-package main
+package testkit_test
 
 import (
 	"fmt"
