@@ -3,7 +3,9 @@ package config
 import (
 	"fmt"
 	"io"
+	"net/url"
 	"os"
+	"strings"
 )
 
 // InputError is bad input given to rendermap: a setting out of range, an
@@ -29,4 +31,20 @@ func Open(path string, stdin io.Reader) (io.Reader, func(), error) {
 		return nil, nil, err
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// SiteURL checks that raw is an absolute http(s) URL, the site to audit,
+// and gives it a path ("/" when it has none).
+func SiteURL(raw string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return nil, Inputf("URL %q is malformed: give an absolute URL such as https://example.com/", raw)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, Inputf("URL %q has scheme %q: only http and https sites can be audited", raw, u.Scheme)
+	}
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u, nil
 }

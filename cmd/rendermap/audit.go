@@ -78,11 +78,11 @@ func (c *auditCommand) loadResume(fs *pflag.FlagSet) (*rendermap.Audit, error) {
 func (c *auditCommand) siteArg(args []string, resumed *rendermap.Audit) (*url.URL, error) {
 	switch {
 	case len(args) == 1:
-		return parseSiteURL(args[0])
+		return config.SiteURL(args[0])
 	case len(args) == 0 && resumed != nil:
-		return parseSiteURL(resumed.Site.Origin + "/")
+		return config.SiteURL(resumed.Site.Origin + "/")
 	case len(args) == 0 && c.set.File != nil && c.set.File.Site != "":
-		return parseSiteURL(c.set.File.Site)
+		return config.SiteURL(c.set.File.Site)
 	}
 	return nil, usageErr("give exactly one site URL, e.g. rendermap audit https://example.com/")
 }

@@ -75,7 +75,7 @@ func (c *cacheCommand) readBlock() (int, http.Header, error) {
 
 // fetchHeaders GETs url without following redirects and returns its status and headers.
 func fetchHeaders(ctx context.Context, raw, ua string) (int, http.Header, error) {
-	u, err := parseSiteURL(raw)
+	u, err := config.SiteURL(raw)
 	if err != nil {
 		return 0, nil, err
 	}

@@ -103,7 +103,7 @@ func (c *routesCommand) inputsOrigin(in *routeInputs) (string, error) {
 }
 
 func siteURL(raw string) (string, error) {
-	u, err := parseSiteURL(raw)
+	u, err := config.SiteURL(raw)
 	if err != nil {
 		return "", err
 	}
