@@ -65,6 +65,7 @@ func TestConfigAssertionsPass(t *testing.T) {
 }
 
 func TestConfigAssertionFails(t *testing.T) {
+	t.Parallel() // no timing assertion: see TestMain
 	r, out := quickAudit(t, failingConfig)
 	if r.code != exitAssertions || !strings.Contains(r.stderr, "/products/[id]") || !strings.Contains(r.stderr, "cacheable == true") {
 		t.Fatalf("exit %d (want 1), stderr: %s", r.code, r.stderr)
