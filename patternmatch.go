@@ -6,7 +6,13 @@ import "strings"
 // fragment is ignored, and so are empty segments, as in [ParsePattern].
 func (p Pattern) Match(path string) bool {
 	var buf [16]string
-	return p.fit(PathSegments(buf[:0], path), nil)
+	return p.MatchSegments(PathSegments(buf[:0], path))
+}
+
+// MatchSegments is [Pattern.Match] for a path already split by
+// [PathSegments], to match one path against many patterns.
+func (p Pattern) MatchSegments(segs []string) bool {
+	return p.fit(segs, nil)
 }
 
 // Binding is what one parameter of a pattern took from a path.
@@ -48,7 +54,7 @@ func (p Pattern) fit(segs []string, spans []int) bool {
 	if s.Kind == SegLiteral && (len(segs) == 0 || segs[0] != s.Text) {
 		return false
 	}
-	lo, hi := s.span(len(segs) - p[1:].minSegments())
+	lo, hi := s.Span(len(segs) - p[1:].minSegments())
 	for n := hi; n >= lo; n-- {
 		var rest []int
 		if spans != nil {
@@ -61,9 +67,9 @@ func (p Pattern) fit(segs []string, spans []int) bool {
 	return false
 }
 
-// span is the fewest and most path segments s may take when at most
+// Span is the fewest and most path segments s may take when at most
 // room are left for it.
-func (s Segment) span(room int) (lo, hi int) {
+func (s Segment) Span(room int) (lo, hi int) {
 	lo, hi = 1, 1
 	if s.Optional() {
 		lo = 0

@@ -1,6 +1,10 @@
 package crawl
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/rendermap/rendermap"
+)
 
 // frameworkPattern turns a framework's route id into a bracket-style
 // pattern, or returns "" when the id has no such form (SvelteKit node ids,
@@ -23,16 +27,19 @@ func nextPattern(id string) string {
 	if !strings.HasPrefix(id, "/") || strings.HasPrefix(id, "/_") {
 		return ""
 	}
-	segs := splitSegments(id)
-	for i, s := range segs {
+	p, err := rendermap.ParsePattern(id)
+	if err != nil {
+		return ""
+	}
+	for i, s := range p {
 		switch {
-		case strings.HasPrefix(s, "[[...") && strings.HasSuffix(s, "]]"):
-			segs[i] = s[1 : len(s)-1]
-		case strings.ContainsAny(s, "[]") && !validBracket(s):
-			return ""
+		case s.Kind == rendermap.SegOptionalCatchAll:
+			p[i].Kind = rendermap.SegCatchAll
+		case s.Kind == rendermap.SegOptional, strings.ContainsAny(s.Text, "[]"):
+			return "" // no [[name]] in Next; brackets inside a segment
 		}
 	}
-	return joinPattern(segs)
+	return p.String()
 }
 
 // vuePattern reads a Vue Router record path such as /guides/:slug(.*)* or
@@ -85,17 +92,6 @@ func vueName(s string) (name, rest string) {
 		i++
 	}
 	return s[:i], s[i:]
-}
-
-// validBracket accepts [name] and [...name] with a name free of brackets.
-func validBracket(s string) bool {
-	inner, ok1 := strings.CutPrefix(s, "[")
-	inner, ok2 := strings.CutSuffix(inner, "]")
-	if !ok1 || !ok2 {
-		return false
-	}
-	inner = strings.TrimPrefix(inner, "...")
-	return inner != "" && !strings.ContainsAny(inner, "[]/")
 }
 
 func joinPattern(segs []string) string {

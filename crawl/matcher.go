@@ -99,20 +99,14 @@ var wildOrder = [...]rendermap.SegmentKind{rendermap.SegParam, rendermap.SegCatc
 // segment of kind seg.Kind, trying each number of segments it may take,
 // fewest first.
 func (n *matchNode) matchSpan(seg rendermap.Segment, segs []string) (string, bool) {
-	lo, hi := 1, 1
-	if seg.Optional() {
-		lo = 0
-	}
-	if seg.Repeats() {
-		hi = len(segs)
-	}
+	lo, hi := seg.Span(len(segs))
 	if n.literal == nil && n.wild == [4]*matchNode{} { // nothing below: take the rest
 		if k := len(segs); n.terminal && lo <= k && k <= hi {
 			return n.pattern, true
 		}
 		return "", false
 	}
-	for k := lo; k <= min(hi, len(segs)); k++ {
+	for k := lo; k <= hi; k++ {
 		if p, ok := n.match(segs[k:]); ok {
 			return p, true
 		}

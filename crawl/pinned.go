@@ -33,8 +33,10 @@ func compareSpecificity(a, b string) int {
 // matchPinned returns the group of the most specific pinned pattern that
 // matches path.
 func (inf *inference) matchPinned(path string) (int32, bool) {
+	var buf [16]string
+	segs := rendermap.PathSegments(buf[:0], path)
 	for i, p := range inf.pinnedPat {
-		if p.Match(path) {
+		if p.MatchSegments(segs) {
 			return inf.ids[inf.pinned[i]], true
 		}
 	}

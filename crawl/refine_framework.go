@@ -66,8 +66,9 @@ func (r *refiner) frameworkPart(p *part, labels map[string]string) {
 
 // allMatch reports whether every URL's path fits pattern.
 func (r *refiner) allMatch(urls []int, pattern string) bool {
+	pat, _ := rendermap.ParsePattern(pattern)
 	for _, i := range urls {
-		if !rendermap.MatchPattern(pattern, r.path(i)) {
+		if !pat.Match(r.path(i)) {
 			return false
 		}
 	}
@@ -92,9 +93,14 @@ func (r *refiner) splitByRoute(p *part, refs []routeRef) {
 		pat, _ := m.Match(r.urls[i])
 		return pat
 	}
+	targets := make(map[int]string, len(p.urls))
+	for _, i := range p.urls {
+		targets[i] = target(i)
+	}
 	for _, x := range refs {
+		pat, _ := rendermap.ParsePattern(x.pattern)
 		r.move(p, to[x.pattern], func(i int) bool {
-			return target(i) == x.pattern && rendermap.MatchPattern(x.pattern, r.path(i))
+			return targets[i] == x.pattern && pat.Match(r.path(i))
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package crawl
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/rendermap/rendermap"
@@ -108,10 +107,7 @@ func (d *discovery) summaryWarnings() {
 
 // urlCount is "1 URL" or "N URLs".
 func urlCount(n int64) string {
-	if n == 1 {
-		return "1 URL"
-	}
-	return fmt.Sprintf("%d URLs", n)
+	return plural(int(n), "URL")
 }
 
 // liveEntries is the discovered set without pages that rendered as gone.

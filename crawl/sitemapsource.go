@@ -55,7 +55,7 @@ func localChild(index sitemapJob, loc string) sitemapJob {
 		return job
 	}
 	p := filepath.Join(filepath.Dir(index.url), path.Base(u.Path))
-	if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+	if isFile(p) {
 		job.url, job.file = p, true
 	}
 	return job

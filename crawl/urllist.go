@@ -240,8 +240,5 @@ func (d *discovery) badLogLines(lines *listLines) {
 
 // lineCount is "1 line" or "N lines".
 func lineCount(n int) string {
-	if n == 1 {
-		return "1 line"
-	}
-	return fmt.Sprintf("%d lines", n)
+	return plural(n, "line")
 }

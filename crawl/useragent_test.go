@@ -32,7 +32,11 @@ func TestDefaultUserAgentIsNotACrawler(t *testing.T) {
 		t.Error("robots.txt groups must be matched by rendermap's token for the default User-Agent only")
 	}
 	// The patterns do catch crawlers: the old default was one.
-	if !regexp.MustCompile(`http`).MatchString("rendermap/dev (+https://github.com/rendermap/rendermap)") {
-		t.Error("the http pattern should catch a User-Agent with a URL")
+	old, caught := "rendermap/dev (+https://github.com/rendermap/rendermap)", false
+	for _, p := range crawlerPatterns {
+		caught = caught || regexp.MustCompile(`(?i)`+p).MatchString(old)
+	}
+	if !caught {
+		t.Errorf("no crawler pattern catches the old default User-Agent %q", old)
 	}
 }

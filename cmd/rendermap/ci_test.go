@@ -10,6 +10,7 @@ import (
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // quickAudit audits the demo shop's static and product routes only, fast.
@@ -53,7 +54,7 @@ func TestConfigAssertionsPass(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	a := readAuditFile(t, filepath.Join(out, "audit.json"))
+	a := testkit.ReadAudit(t, filepath.Join(out, "audit.json"))
 	if len(a.Checks) < 3 {
 		t.Errorf("checks not recorded: %+v", a.Checks)
 	}
@@ -96,7 +97,7 @@ func TestTimeoutWritesPartialAudit(t *testing.T) {
 	if r.code != exitIncomplete {
 		t.Fatalf("exit %d (want 3): %s", r.code, r.stderr)
 	}
-	a := readAuditFile(t, filepath.Join(out, "audit.json"))
+	a := testkit.ReadAudit(t, filepath.Join(out, "audit.json"))
 	if a.Complete || !strings.Contains(a.IncompleteReason, "timeout") {
 		t.Errorf("complete %v, reason %q", a.Complete, a.IncompleteReason)
 	}
@@ -105,7 +106,7 @@ func TestTimeoutWritesPartialAudit(t *testing.T) {
 func TestDiffCacheabilityLost(t *testing.T) {
 	_, dir := runDemo(t)
 	base := filepath.Join(dir, "audit.json")
-	a := readAuditFile(t, base)
+	a := testkit.ReadAudit(t, base)
 	for i := range a.Routes {
 		if a.Routes[i].Pattern == "/about" {
 			a.Routes[i].Cache.StorableShared = false

@@ -10,6 +10,7 @@ import (
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // demoAudit runs `rendermap demo` once per test binary and shares the result.
@@ -53,7 +54,7 @@ func TestDemoMatchesTruth(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("demo exited %d: %s", r.code, r.stderr)
 	}
-	assertMatchesTruth(t, readAuditFile(t, filepath.Join(dir, "audit.json")))
+	assertMatchesTruth(t, testkit.ReadAudit(t, filepath.Join(dir, "audit.json")))
 }
 
 // assertMatchesTruth compares every route's recommendation with fixtures/truth.json.
@@ -101,7 +102,7 @@ func TestDemoWritesReports(t *testing.T) {
 
 func TestDemoMeasuresEvidence(t *testing.T) {
 	_, dir := runDemo(t)
-	a := readAuditFile(t, filepath.Join(dir, "audit.json"))
+	a := testkit.ReadAudit(t, filepath.Join(dir, "audit.json"))
 	for _, rt := range a.Routes {
 		if rt.URLsSampled == 0 || rt.TTFB.N == 0 {
 			t.Errorf("%s: no TTFB samples (sampled %d, n %d)", rt.Pattern, rt.URLsSampled, rt.TTFB.N)
@@ -121,19 +122,6 @@ func TestDemoMeasuresEvidence(t *testing.T) {
 			}
 		}
 	}
-}
-
-func readAuditFile(t *testing.T, path string) *rendermap.Audit {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := rendermap.Decode(data)
-	if err != nil {
-		t.Fatalf("%s fails its schema: %v", path, err)
-	}
-	return a
 }
 
 func TestReportRerendersSavedAudit(t *testing.T) {

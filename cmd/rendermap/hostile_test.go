@@ -69,7 +69,7 @@ func TestHostileSiteAudit(t *testing.T) {
 		t.Fatalf("exit %d, want 0 or 3", r.code)
 	}
 	logPaths(t, h.Requests(), fixtures.HostilePopupTarget, fixtures.HostileLoopMeta, fixtures.HostileHang)
-	a := readAuditFile(t, filepath.Join(dir, "audit.json"))
+	a := testkit.ReadAudit(t, filepath.Join(dir, "audit.json"))
 	if a.Complete != (r.code == exitOK) || (!a.Complete && a.IncompleteReason == "") {
 		t.Errorf("exit %d but complete=%v, reason %q", r.code, a.Complete, a.IncompleteReason)
 	}

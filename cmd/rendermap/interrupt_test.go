@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap/fixtures"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // buildBinary builds rendermap once for the process-level tests.
@@ -94,7 +95,7 @@ func TestInterruptThenResume(t *testing.T) {
 	if code != exitIncomplete || !strings.Contains(stderr, "interrupted") {
 		t.Fatalf("exit %d (want 3) after SIGINT; stderr:\n%s", code, stderr)
 	}
-	a := readAuditFile(t, filepath.Join(out, "audit.json"))
+	a := testkit.ReadAudit(t, filepath.Join(out, "audit.json"))
 	if a.Complete || !strings.Contains(a.IncompleteReason, "interrupted") {
 		t.Errorf("partial audit: complete %v, reason %q", a.Complete, a.IncompleteReason)
 	}
@@ -107,7 +108,7 @@ func TestInterruptThenResume(t *testing.T) {
 	if b, err := resume.CombinedOutput(); err != nil {
 		t.Fatalf("resume: %v\n%s", err, b)
 	}
-	assertMatchesTruth(t, readAuditFile(t, filepath.Join(out, "audit.json")))
+	assertMatchesTruth(t, testkit.ReadAudit(t, filepath.Join(out, "audit.json")))
 	assertNoSurvivors(t, mark)
 }
 

@@ -67,7 +67,7 @@ func TestShardsMergeToTheSameAdvice(t *testing.T) {
 	if r := cli(t, "", "merge", s1); r.code != exitUsage || !strings.Contains(r.stderr, "missing shard 2/2") {
 		t.Errorf("merging one of two shards: exit %d, %s", r.code, r.stderr)
 	}
-	foreign := readAuditFile(t, s2)
+	foreign := testkit.ReadAudit(t, s2)
 	foreign.Site.Origin = "http://127.0.0.1:1"
 	if r := cli(t, "", "merge", s1, writeAudit(t, foreign)); r.code != exitUsage || !strings.Contains(r.stderr, "127.0.0.1:1") {
 		t.Errorf("merging a foreign shard: exit %d, %s", r.code, r.stderr)
@@ -123,7 +123,7 @@ func TestRemoteBrowserSurvivesLoss(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	a := readAuditFile(t, filepath.Join(out, "audit.json"))
+	a := testkit.ReadAudit(t, filepath.Join(out, "audit.json"))
 	assertMatchesTruth(t, a)
 	restarted := false
 	for _, w := range a.Warnings {
@@ -149,7 +149,7 @@ func TestScaleDemoMatchesTruth(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("demo --scale 100: exit %d: %s", r.code, r.stderr)
 	}
-	a := readAuditFile(t, filepath.Join(out, "audit.json"))
+	a := testkit.ReadAudit(t, filepath.Join(out, "audit.json"))
 	assertMatchesTruth(t, a)
 	for _, rt := range a.Routes {
 		if rt.Pattern == "/products/[id]" && (rt.Discovery.Pages != 200000 || rt.PagesSource != "sitemap" || rt.PagesLowerBound) {

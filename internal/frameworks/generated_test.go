@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // shapesAudit is the config generator's sample audit (the demo shop's
@@ -18,14 +19,7 @@ import (
 // routes, static and isr, and a static dynamic route without examples.
 func shapesAudit(t *testing.T) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "report", "emit", "testdata", "audit.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := rendermap.Decode(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := testkit.ReadAudit(t, filepath.Join("..", "..", "report", "emit", "testdata", "audit.json"))
 	base := a.Routes[0]
 	add := func(pattern string, s rendermap.Strategy, revalidate int64, examples ...string) {
 		r := base

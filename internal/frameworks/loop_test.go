@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // rm is the rendermap binary the tests run, as a user would.
@@ -83,19 +84,6 @@ func cli(t *testing.T, args ...string) string {
 		t.Fatalf("rendermap %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
 	return string(out)
-}
-
-func readAudit(t *testing.T, path string) *rendermap.Audit {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := rendermap.Decode(data)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return a
 }
 
 // served copies the app, lets prepare change the copy, builds it, serves it
@@ -185,7 +173,7 @@ func loop(t *testing.T, app, target string, apply func(t *testing.T, gen, dir st
 	truth := readTruth(t, app)
 	firstPath, _ := served(t, app, func(string) {})
 	keep(t, app, "audit1.json", firstPath)
-	first := readAudit(t, firstPath)
+	first := testkit.ReadAudit(t, firstPath)
 	checkTruth(t, first, truth)
 	gen := filepath.Join(t.TempDir(), "config")
 	if err := os.MkdirAll(gen, 0o755); err != nil {
@@ -197,7 +185,7 @@ func loop(t *testing.T, app, target string, apply func(t *testing.T, gen, dir st
 	keep(t, app, "audit2.json", secondPath)
 	readvised := filepath.Join(t.TempDir(), "readvised.json")
 	cli(t, "advise", secondPath, "-o", readvised)
-	checkFixedPoint(t, first, readAudit(t, secondPath), readAudit(t, readvised))
+	checkFixedPoint(t, first, testkit.ReadAudit(t, secondPath), testkit.ReadAudit(t, readvised))
 }
 
 // keep copies one of the loop's files to $RENDERMAP_FRAMEWORKS_OUT/app/name

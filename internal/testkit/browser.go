@@ -34,11 +34,12 @@ var shared struct {
 // and [Rod] started. Every package that uses them calls it from TestMain:
 //
 //	func TestMain(m *testing.M) { testkit.Main(m) }
+//
+// When TestMain returns, the test binary exits with m.Run's result.
 func Main(m *testing.M) {
 	inMain.Store(true)
-	code := m.Run()
+	m.Run()
 	closeBrowsers()
-	os.Exit(code)
 }
 
 // closeBrowsers stops whatever shared browser was started.

@@ -3,6 +3,7 @@ package testkit
 import (
 	"bytes"
 	_ "embed"
+	"os"
 	"testing"
 
 	"github.com/rendermap/rendermap"
@@ -35,3 +36,18 @@ func SampleAudit(t testing.TB) *rendermap.Audit {
 // SampleAuditJSON returns the sample audit's file content (a copy), for
 // tests that read an audit from bytes or a file.
 func SampleAuditJSON() []byte { return bytes.Clone(sampleAudit) }
+
+// ReadAudit reads the audit file at path through rendermap.Decode, so it is
+// checked against the audit schema, and fails tb when either step fails.
+func ReadAudit(tb testing.TB, path string) *rendermap.Audit {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a, err := rendermap.Decode(data)
+	if err != nil {
+		tb.Fatalf("%s fails its schema: %v", path, err)
+	}
+	return a
+}

@@ -2,7 +2,6 @@ package emit
 
 import (
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -10,7 +9,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 func TestTargets(t *testing.T) {
@@ -191,14 +192,7 @@ func TestRoutesSchemaRejects(t *testing.T) {
 }
 
 func BenchmarkGenerate(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("testdata", "audit.json"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := rendermap.Decode(data)
-	if err != nil {
-		b.Fatal(err)
-	}
+	a := testkit.ReadAudit(b, filepath.Join("testdata", "audit.json"))
 	for b.Loop() {
 		for _, tc := range goldenCases {
 			if _, err := Generate(a, tc.target, tc.opt); err != nil {

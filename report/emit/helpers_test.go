@@ -10,23 +10,17 @@ import (
 	"testing"
 
 	"github.com/evanw/esbuild/pkg/api"
-	"github.com/rendermap/rendermap"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/testkit"
 )
 
 // demoAudit loads testdata/audit.json through rendermap.Decode, so the
 // fixture is checked against the audit schema too.
 func demoAudit(t *testing.T) *rendermap.Audit {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "audit.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := rendermap.Decode(data)
-	if err != nil {
-		t.Fatalf("demo audit: %v", err)
-	}
-	return a
+	return testkit.ReadAudit(t, filepath.Join("testdata", "audit.json"))
 }
 
 // generate runs Generate and fails the test on error.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/evanw/esbuild/pkg/api"
+
 	"github.com/rendermap/rendermap"
 )
 
