@@ -1,5 +1,10 @@
 package rendermap
 
+import (
+	"math"
+	"time"
+)
+
 // SchemaVersion names the audit.json format written by this version.
 const SchemaVersion = "rendermap.audit/v1"
 
@@ -117,3 +122,15 @@ type Timing struct {
 	Report   float64 `json:"report_seconds"`
 	Wall     float64 `json:"wall_seconds"`
 }
+
+// Timings returns a's timing record, made when missing, for a stage to
+// add its phases to.
+func (a *Audit) Timings() *Timing {
+	if a.Timing == nil {
+		a.Timing = &Timing{}
+	}
+	return a.Timing
+}
+
+// Seconds rounds a duration to hundredths of a second, as [Timing] has it.
+func Seconds(d time.Duration) float64 { return math.Round(d.Seconds()*100) / 100 }

@@ -33,12 +33,10 @@ func (r *Runner) crawl(ctx context.Context, b rendermap.Browser, a *rendermap.Au
 	r.prog.Stage("discovering URLs on %s", a.Site.Origin)
 	began := time.Now()
 	opt := r.cfg.Crawl(r.cfg.Site.String(), b, r.in.urls)
-	opt.Progress = func(p crawl.Progress) {
-		r.prog.Update("discovered %d URLs, %d patterns, %d pages rendered", p.Discovered, p.Patterns, p.Rendered)
-	}
+	opt.Progress = CrawlProgress(r.prog)
 	res, err := crawl.Discover(ctx, opt)
 	r.prog.Done()
-	timing(a).Discover = Seconds(time.Since(began))
+	a.Timings().Discover = rendermap.Seconds(time.Since(began))
 	if err != nil {
 		return fmt.Errorf("discover: %w", err)
 	}
@@ -55,4 +53,11 @@ func (r *Runner) applyShard(a *rendermap.Audit) {
 	a.Routes = crawl.Shard(a.Routes, r.in.shardI, r.in.shardN)
 	a.Shard = &rendermap.ShardInfo{Index: r.in.shardI, Count: r.in.shardN}
 	r.prog.Stage("shard %d/%d: measuring %d route patterns", r.in.shardI, r.in.shardN, len(a.Routes))
+}
+
+// CrawlProgress reports discovery's counts on prog as one updating line.
+func CrawlProgress(prog Progress) func(crawl.Progress) {
+	return func(p crawl.Progress) {
+		prog.Update("discovered %d URLs, %d patterns, %d pages rendered", p.Discovered, p.Patterns, p.Rendered)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"sort"
 	"time"
 
@@ -115,7 +114,7 @@ func (r *Runner) finish(ctx context.Context, a *rendermap.Audit) {
 // advise runs the cost model; an incomplete audit is advised, then reported as an error.
 func (r *Runner) advise(a *rendermap.Audit) error {
 	began := time.Now()
-	defer func() { timing(a).Advise = Seconds(time.Since(began)) }()
+	defer func() { a.Timings().Advise = rendermap.Seconds(time.Since(began)) }()
 	if err := advise.Advise(a, r.in.facts); err != nil {
 		return fmt.Errorf("advise: %w", err)
 	}
@@ -124,14 +123,3 @@ func (r *Runner) advise(a *rendermap.Audit) error {
 	}
 	return nil
 }
-
-// timing returns the audit's timing record, made when missing.
-func timing(a *rendermap.Audit) *rendermap.Timing {
-	if a.Timing == nil {
-		a.Timing = &rendermap.Timing{}
-	}
-	return a.Timing
-}
-
-// Seconds rounds a duration to hundredths of a second, as audit.json's timing has it.
-func Seconds(d time.Duration) float64 { return math.Round(d.Seconds()*100) / 100 }

@@ -92,10 +92,17 @@ func TestBlockSelectors(t *testing.T) {
 	r := render(t, newSession(t, rendermap.SessionOptions{}), srv.URL+"/nested")
 	want := map[string]string{"a": "body:nth-of-type(1) > main:nth-of-type(1) > section:nth-of-type(1) > p:nth-of-type(1)",
 		"y": "main:nth-of-type(1) > section:nth-of-type(2) > table:nth-of-type(1) > tbody:nth-of-type(1) > tr:nth-of-type(1) > td:nth-of-type(2)"}
+	seen := 0
 	for _, b := range r.Blocks {
-		if w, ok := want[b.Text]; ok && b.Selector != w {
-			t.Errorf("block %q: selector %q, want %q", b.Text, b.Selector, w)
+		if w, ok := want[b.Text]; ok {
+			seen++
+			if b.Selector != w {
+				t.Errorf("block %q: selector %q, want %q", b.Text, b.Selector, w)
+			}
 		}
+	}
+	if seen < len(want) {
+		t.Errorf("only %d of the blocks %v were extracted: %+v", seen, want, r.Blocks)
 	}
 }
 

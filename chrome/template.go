@@ -8,6 +8,7 @@ import (
 	"github.com/go-rod/rod"
 
 	"github.com/rendermap/rendermap"
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // templateJS fingerprints the structure of the rendered page, ignoring its
@@ -78,16 +79,9 @@ func readTemplate(page *rod.Page, r *rendermap.Rendered) error {
 	if res.Value.Unmarshal(&t) != nil {
 		return nil
 	}
-	r.Template, r.Framework, r.RouteID = t.Template, t.Framework, truncate(t.RouteID, maxRouteID)
+	r.Template, r.Framework, r.RouteID = t.Template, t.Framework, text.TruncateBytes(t.RouteID, maxRouteID)
 	return nil
 }
 
 // maxRouteID bounds the route id kept from a page, which the page controls.
 const maxRouteID = 300
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
-}

@@ -53,7 +53,7 @@ var table = []setting{
 	{flag: "max-redirects", group: DiscoverFlags, def: 5, help: "redirects followed by one request (never to another origin)", field: func(s *Settings) any { return &s.MaxRedirects }},
 	{flag: "max-sitemap-bytes", group: DiscoverFlags, def: int64(50 << 20), help: "decompressed bytes read from one sitemap (at most the protocol's 50 MB)", field: func(s *Settings) any { return &s.MaxSitemapBytes }},
 	{flag: "route", key: "crawl.routes", group: DiscoverFlags, def: []string(nil), help: "pin a route pattern, e.g. '/shop/[category]/[item]' (repeatable)", field: func(s *Settings) any { return &s.Routes }},
-	{flag: "urls", group: DiscoverFlags, def: "", help: "file of URLs to add, one per line ('-' for stdin)", field: func(s *Settings) any { return &s.URLs }},
+	{flag: "urls", group: DiscoverFlags, def: "", help: "URL list, one URL or path per line, or access log (Common/Combined); gzip ok ('-' for stdin)", field: func(s *Settings) any { return &s.URLs }},
 	{flag: "sitemap", key: "crawl.sitemaps", group: DiscoverFlags, def: []string(nil), help: "extra sitemap URL (repeatable)", field: func(s *Settings) any { return &s.Sitemaps }},
 	{flag: "include", key: "crawl.include", group: DiscoverFlags, def: []string(nil), help: "only audit paths matching this glob (repeatable)", field: func(s *Settings) any { return &s.Include }},
 	{flag: "exclude", key: "crawl.exclude", group: DiscoverFlags, def: []string(nil), help: "skip paths matching this glob (repeatable)", field: func(s *Settings) any { return &s.Exclude }},

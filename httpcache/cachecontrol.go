@@ -1,6 +1,8 @@
 package httpcache
 
 import (
+	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -162,6 +164,12 @@ func FieldNames(val string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Varies reports whether the response's Vary header (all its lines) names
+// field, case-insensitively.
+func Varies(h http.Header, field string) bool {
+	return slices.Contains(FieldNames(strings.Join(h.Values("Vary"), ",")), strings.ToLower(field))
 }
 
 // SWRSeconds returns the stale-while-revalidate window, with a bare directive

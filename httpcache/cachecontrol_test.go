@@ -1,6 +1,7 @@
 package httpcache
 
 import (
+	"net/http"
 	"reflect"
 	"testing"
 )
@@ -64,4 +65,11 @@ func FuzzParseCacheControl(f *testing.F) {
 			t.Errorf("out of range: %+v", d)
 		}
 	})
+}
+
+func TestVaries(t *testing.T) {
+	h := http.Header{"Vary": {"Accept-Encoding", " Cookie , accept-language"}}
+	if !Varies(h, "cookie") || !Varies(h, "Accept-Language") || Varies(h, "user-agent") || Varies(http.Header{}, "cookie") {
+		t.Errorf("Varies over %v gave the wrong answer", h)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"slices"
 	"sort"
 	"strings"
 
@@ -75,5 +74,5 @@ func (m *measurer) observeData(ctx context.Context, p *page, urls []string) {
 // private, Vary: Cookie or a Set-Cookie.
 func perVisitor(h http.Header) bool {
 	return httpcache.ParseCacheControl(h.Values("Cache-Control")).Private || len(h.Values("Set-Cookie")) > 0 ||
-		slices.Contains(httpcache.FieldNames(strings.Join(h.Values("Vary"), ",")), "cookie")
+		httpcache.Varies(h, "cookie")
 }

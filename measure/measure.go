@@ -3,7 +3,6 @@ package measure
 import (
 	"context"
 	"fmt"
-	"math"
 	"net/http"
 	"sort"
 	"strings"
@@ -235,15 +234,13 @@ type phaseClock struct{ last time.Time }
 
 // newPhaseClock starts a clock and makes sure a has a Timing to fill.
 func newPhaseClock(a *rendermap.Audit) *phaseClock {
-	if a.Timing == nil {
-		a.Timing = &rendermap.Timing{}
-	}
+	a.Timings()
 	return &phaseClock{last: time.Now()}
 }
 
-// lap adds the seconds since the last lap to *field, rounded to 10 ms.
+// lap adds the seconds since the last lap to *field, as [rendermap.Seconds].
 func (c *phaseClock) lap(field *float64) {
 	now := time.Now()
-	*field += math.Round(now.Sub(c.last).Seconds()*100) / 100
+	*field += rendermap.Seconds(now.Sub(c.last))
 	c.last = now
 }

@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/httpcache"
@@ -30,17 +28,6 @@ type blockDiff struct {
 // maxBlockBytes caps the text of one block that is compared.
 const maxBlockBytes = 16 << 10
 
-// truncateBytes cuts s to at most n bytes on a rune boundary.
-func truncateBytes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
 // keyedBlock is a text block with a stable key and its normalized text.
 type keyedBlock struct {
 	key, label, text string
@@ -57,8 +44,8 @@ func keyBlocks(r *rendermap.Rendered) map[string]keyedBlock {
 	}
 	out := map[string]keyedBlock{}
 	for _, b := range blocks {
-		text := normalizeText(truncateBytes(b.Text, maxBlockBytes))
-		if text == "" {
+		norm := normalizeText(text.TruncateBytes(b.Text, maxBlockBytes))
+		if norm == "" {
 			continue
 		}
 		key := b.Selector + "|" + b.Heading
@@ -68,7 +55,7 @@ func keyBlocks(r *rendermap.Rendered) map[string]keyedBlock {
 			}
 			key = fmt.Sprintf("%s|%s#%d", b.Selector, b.Heading, n)
 		}
-		out[key] = keyedBlock{key: key, label: blockLabel(b), text: text}
+		out[key] = keyedBlock{key: key, label: blockLabel(b), text: norm}
 	}
 	return out
 }
@@ -156,7 +143,7 @@ func sessionSignals(h http.Header) []string {
 			out = append(out, "session-like cookie name: "+n)
 		}
 	}
-	if slices.Contains(httpcache.FieldNames(strings.Join(h.Values("Vary"), ",")), "cookie") {
+	if httpcache.Varies(h, "cookie") {
 		out = append(out, "vary: cookie")
 	}
 	cc := httpcache.ParseCacheControl(h.Values("Cache-Control"))

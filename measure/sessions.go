@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
-	"strings"
 
 	"github.com/rendermap/rendermap"
 	"github.com/rendermap/rendermap/httpcache"
@@ -113,7 +112,7 @@ func (m *measurer) renderVariants(ctx context.Context, w *workerSessions, p *pag
 // language.
 func (m *measurer) byLanguage(p *page) bool {
 	c := httpcache.Explain(p.res.Status, p.header, m.opt.Now())
-	return !c.StorableShared || slices.Contains(httpcache.FieldNames(strings.ToLower(c.Vary)), "accept-language")
+	return !c.StorableShared || slices.Contains(httpcache.FieldNames(c.Vary), "accept-language")
 }
 
 // renderIn loads url in *s, opening that session when it is nil and

@@ -46,10 +46,11 @@ func siteBuildCurve(a *rendermap.Audit) (buildCurve, bool) {
 	if len(c.Points) < 2 {
 		c.Points = linearCurve(m, c)
 	}
-	c.MaxPages = crossover(c.Points, c.Budget, c.Overhead)
 	if b, w := positive(m.BuildSecondsPerPage), positive(m.BuildWorkers); c.Budget > 0 && b > 0 && w > 0 {
 		// The model's own line, past the end of the drawn curve too.
 		c.MaxPages = math.Max(0, (c.Budget-c.Overhead)*w/b)
+	} else {
+		c.MaxPages = crossover(c.Points, c.Budget, c.Overhead)
 	}
 	return c, len(c.Points) >= 2 && c.Pages > 0
 }

@@ -60,7 +60,7 @@ func TestHTML_Structure(t *testing.T) {
 	last := -1
 	for _, section := range []string{`id="changes"`, `id="right"`, `id="summary"`, `id="build"`, `id="routes"`, `id="details"`, `id="config"`, `id="assumptions"`, `id="method"`} {
 		i := strings.Index(out, "<section "+section)
-		if i < last {
+		if i < 0 || i < last {
 			t.Errorf("section %s missing or out of order", section)
 		}
 		last = i

@@ -136,7 +136,7 @@ func mdMix(a *rendermap.Audit) string {
 func mdRoutes(a *rendermap.Audit, budget int) string {
 	var b strings.Builder
 	b.WriteString("\n### Routes\n\n")
-	header := mdTable([]string{"pattern", "pages", "TTFB p50/p95", "cacheable", "personalized", "today", "recommended", "confidence"}, "lrrllllll", nil)
+	header := mdTable(routeHeader, "lrrllllll", nil)
 	b.WriteString(header)
 	rows := tableRows(a)
 	for i, row := range rows {

@@ -192,7 +192,7 @@ func TestMarkdown_ChangesFirst(t *testing.T) {
 	last := -1
 	for _, s := range order {
 		i := strings.Index(out, s)
-		if i < last {
+		if i < 0 || i < last {
 			t.Errorf("%q missing or out of order", s)
 		}
 		last = i

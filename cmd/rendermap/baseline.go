@@ -28,10 +28,7 @@ func compareBaseline(s streams, set *config.Settings, base, a *rendermap.Audit) 
 	if err := writeDiffMarkdown(filepath.Join(set.Out, "diff.md"), res); err != nil {
 		return err
 	}
-	if res.Regressions > 0 {
-		return withCode(exitAssertions, fmt.Errorf("%d regression(s) against the baseline", res.Regressions))
-	}
-	return nil
+	return regressionsErr(res)
 }
 
 func writeDiffMarkdown(path string, res *diff.Result) error {
@@ -62,4 +59,12 @@ func retriedNote(c rendermap.Check) string {
 		return " [re-measured before counting]"
 	}
 	return ""
+}
+
+// regressionsErr fails with exit 1 when the comparison found regressions.
+func regressionsErr(res *diff.Result) error {
+	if res.Regressions > 0 {
+		return withCode(exitAssertions, fmt.Errorf("%d regression(s) against the baseline", res.Regressions))
+	}
+	return nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"github.com/rendermap/rendermap/audit"
@@ -56,8 +55,5 @@ func (c *diffCommand) Run(ctx context.Context, args []string) error {
 	if err := writeTo(c.out, c.s.out, func(w io.Writer) error { return write(w, res) }); err != nil {
 		return err
 	}
-	if res.Regressions > 0 {
-		return withCode(exitAssertions, fmt.Errorf("%d regression(s) against the baseline", res.Regressions))
-	}
-	return nil
+	return regressionsErr(res)
 }

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/rendermap/rendermap"
-	"github.com/rendermap/rendermap/audit"
 	"github.com/rendermap/rendermap/config"
 	"github.com/rendermap/rendermap/report"
 	"github.com/rendermap/rendermap/report/emit"
@@ -33,8 +32,8 @@ func writeOutputs(s streams, set *config.Settings, a *rendermap.Audit, secrets [
 	begin := time.Now()
 	for _, f := range outputFiles {
 		if f.format == "json" && a.Timing != nil {
-			a.Timing.Report = audit.Seconds(time.Since(begin))
-			a.Timing.Wall = audit.Seconds(time.Since(started))
+			a.Timing.Report = rendermap.Seconds(time.Since(begin))
+			a.Timing.Wall = rendermap.Seconds(time.Since(started))
 		}
 		if err := writeReport(filepath.Join(set.Out, f.name), f.format, a, opt); err != nil {
 			return err

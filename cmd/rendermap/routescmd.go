@@ -64,7 +64,6 @@ func (c *routesCommand) flags() *pflag.FlagSet {
 	fs.StringVarP(&c.format, "format", "f", "table", "table or json")
 	fs.BoolVar(&c.noRender, "no-render", false, "do not follow links in the rendered DOM (sitemaps and --urls only)")
 	fs.StringVar(&c.site, "site", "", "with no URL: the origin of --urls paths and log lines (default: config site, else the first absolute URL)")
-	fs.Lookup("urls").Usage = "URL list, one URL or path per line, or access log (Common/Combined); gzip ok ('-' for stdin)"
 	fs.Lookup("sitemap").Usage = "extra sitemap URL, or sitemap file (repeatable)"
 	fs.Lookup("max-urls").Usage = "URLs kept to sample and render; list and sitemap URLs past it are still counted"
 	return fs
@@ -123,9 +122,7 @@ func (c *routesCommand) discover(ctx context.Context, args []string) (*crawl.Res
 	defer in.closeList()
 	prog := newProgress(c.s.err, c.s.ttyErr, c.set.Quiet)
 	opt := c.set.Crawl(in.start, nil, nil)
-	opt.Progress = func(p crawl.Progress) {
-		prog.Update("discovered %d URLs, %d patterns, %d pages rendered", p.Discovered, p.Patterns, p.Rendered)
-	}
+	opt.Progress = audit.CrawlProgress(prog)
 	opt.Sitemaps, opt.SitemapFiles, opt.Offline = in.sitemaps, in.files, in.offline
 	if in.list != nil {
 		opt.URLList = in.list

@@ -3,7 +3,22 @@
 // distinct strings in order.
 package text
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// TruncateBytes cuts s to at most n bytes on a rune boundary, for a
+// value that has a byte budget; nothing marks the cut.
+func TruncateBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
 
 // Truncate returns s cut to n runes, with "…" appended when it was cut.
 func Truncate(s string, n int) string {

@@ -5,6 +5,18 @@ import (
 	"testing"
 )
 
+func TestTruncateBytes(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{{"short", 10, "short"}, {"abcdef", 4, "abcd"}, {"aé", 2, "a"}, {"日本", 4, "日"}, {"x", 0, ""}} {
+		if got := TruncateBytes(c.in, c.n); got != c.want {
+			t.Errorf("TruncateBytes(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}
+
 func TestTruncate(t *testing.T) {
 	for _, c := range []struct {
 		in   string

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // maxExampleParams caps how many example parameter sets a snippet lists.
@@ -45,7 +47,7 @@ func exampleSeeds(segs []segment, examples []string) []string {
 	for _, ex := range examples {
 		p := examplePath(ex)
 		if _, ok := matchExample(segs, p); ok {
-			out = appendUnique(out, "/"+strings.Join(p, "/"))
+			out = text.AppendUnique(out, "/"+strings.Join(p, "/"))
 		}
 	}
 	sort.Strings(out)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/rendermap/rendermap"
@@ -19,14 +18,7 @@ const maxReason = 140
 // control characters become spaces, runs of spaces collapse, "*/" cannot
 // close a block comment, and the result is cut to max runes.
 func oneLine(s string, max int) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\uFEFF' {
-			return ' '
-		}
-		return r
-	}, s)
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.ReplaceAll(s, "*/", "* /")
+	s = strings.ReplaceAll(markdown.OneLine(s), "*/", "* /")
 	if utf8.RuneCountInString(s) > max {
 		s = string([]rune(s)[:max-1]) + "…"
 	}

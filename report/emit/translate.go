@@ -3,6 +3,8 @@ package emit
 import (
 	"net/url"
 	"strings"
+
+	"github.com/rendermap/rendermap/internal/text"
 )
 
 // nuxtKeys translates a pattern into Nitro route-rule keys (radix3): "*" is
@@ -44,7 +46,7 @@ func variants(segs []segment, seg func(s segment, last bool) (string, bool)) []s
 	}
 	var out []string
 	for _, v := range all {
-		out = appendUnique(out, renderPath(v, seg))
+		out = text.AppendUnique(out, renderPath(v, seg))
 	}
 	return out
 }
@@ -62,15 +64,6 @@ func renderPath(segs []segment, seg func(s segment, last bool) (string, bool)) s
 		return "/"
 	}
 	return b.String()
-}
-
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // vercelSource translates a pattern into a vercel.json path-to-regexp source.
