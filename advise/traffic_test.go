@@ -128,11 +128,12 @@ func TestBestPattern(t *testing.T) {
 		{"param beats catch-all", "/blog/x", "/blog/[slug]", []string{"/blog/[...rest]", "/blog/[slug]"}},
 		{"literal first segment wins", "/a/b", "/a/[y]", []string{"/[x]/b", "/a/[y]"}},
 		{"root", "/", "/", []string{"/", "/[slug]"}},
+		{"same shape: lexically smallest", "/a/b?q=1", "/a/[x]", []string{"/a/[y]", "/a/[x]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, ok := bestPattern(parsePatterns(tt.patterns), tt.path); !ok || got != tt.want {
-				t.Errorf("bestPattern = %q, %v; want %q", got, ok, tt.want)
+			if got, ok := newMatcher(tt.patterns).Match(tt.path); !ok || got != tt.want {
+				t.Errorf("best pattern = %q, %v; want %q", got, ok, tt.want)
 			}
 		})
 	}
