@@ -36,6 +36,13 @@ func (c change) FarSavedMS() float64 {
 	return math.Round(c.Gain.Today.FarMS - c.Gain.Recommended.FarMS)
 }
 
+// priced reports whether the change has a money figure worth showing (a
+// cent a day or more, saved or spent): the HTML and Markdown reports show
+// their money column only then.
+func (c change) priced() bool {
+	return c.Gain != nil && !negligible(c.Gain.MoneySavedPerDay)
+}
+
 // changes lists the routes to change, ranked by what visitors gain first
 // (the far visitor's time to first byte saved), then by compute saved
 // (see docs/reports.md).

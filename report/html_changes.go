@@ -37,7 +37,7 @@ func changeViews(a *rendermap.Audit, cs []change, configIDs map[*rendermap.Route
 		if g := c.Gain; g != nil {
 			v.Far, v.Near = ttfbChange(g.Today.FarMS, g.Recommended.FarMS), ttfbChange(g.Today.NearMS, g.Recommended.NearMS)
 			v.FarNote = sooner(c.FarSavedMS())
-			if g.MoneySavedPerDay != 0 {
+			if c.priced() {
 				v.Money = savesOrCosts(g.MoneySavedPerDay, "")
 			}
 		}
@@ -57,8 +57,8 @@ func sooner(ms float64) string {
 	return "no change"
 }
 
-// anyMoney reports whether a change has a priced saving, so the table
-// shows the money column only then.
+// anyMoney reports whether a change has a money figure (see
+// change.priced), so the table shows the money column only then.
 func anyMoney(vs []changeView) bool {
 	for _, v := range vs {
 		if v.Money != "" {

@@ -60,7 +60,7 @@ func mdChanges(cs []change) string {
 	b.WriteString("\n### Changes to make\n\n")
 	money := false
 	for _, c := range cs {
-		money = money || (c.Gain != nil && !negligible(c.Gain.MoneySavedPerDay))
+		money = money || c.priced()
 	}
 	header, align := []string{"#", "route", "change", "first byte, far visitor", "first byte, near visitor", "origin requests a day", "compute-s a day"}, "rllrrrr"
 	if money {
