@@ -17,7 +17,7 @@ func (intTicks) Ticks(lo, hi float64) []plot.Tick {
 	if bad(lo) || bad(hi) || hi < lo {
 		return nil
 	}
-	step := intStep(hi - lo)
+	step := niceStep(hi-lo, 6, 1)
 	var out []plot.Tick
 	for v := math.Ceil(lo/step) * step; v <= hi+1e-9 && len(out) < 50; v += step {
 		out = append(out, plot.Tick{Value: v, Label: fmtInt(int64(math.Round(v)))})
@@ -25,16 +25,16 @@ func (intTicks) Ticks(lo, hi float64) []plot.Tick {
 	return out
 }
 
-// intStep is the smallest of 1, 2, 5, 10, 20, 50, ... that splits span into
-// at most six steps.
-func intStep(span float64) float64 {
-	for mag := 1.0; ; mag *= 10 {
-		for _, m := range []float64{1, 2, 5} {
-			if span/(m*mag) <= 6 || mag > 1e15 {
-				return m * mag
-			}
+// niceStep is the smallest step of 1, 2 or 5 times a power of ten, and at
+// least least, that splits span into at most steps steps.
+func niceStep(span float64, steps int, least float64) float64 {
+	mag := math.Pow(10, math.Floor(math.Log10(span/float64(steps))))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if s := m * mag; s >= least && span/s <= float64(steps) {
+			return s
 		}
 	}
+	return max(10*mag, least)
 }
 
 // powerTicks marks powers of ten in [lo, hi] with label(value); over many
@@ -109,7 +109,7 @@ func (roundTicks) Ticks(lo, hi float64) []plot.Tick {
 	if bad(lo) || bad(hi) || hi <= lo {
 		return nil
 	}
-	step := roundStep(hi - lo)
+	step := niceStep(hi-lo, 5, 0)
 	decimals := max(0, -int(math.Floor(math.Log10(step)+1e-9)))
 	var out []plot.Tick
 	for i := math.Ceil(lo/step - 1e-9); i*step <= hi+step*1e-9 && len(out) < 50; i++ {
@@ -117,16 +117,4 @@ func (roundTicks) Ticks(lo, hi float64) []plot.Tick {
 		out = append(out, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'f', decimals, 64)})
 	}
 	return out
-}
-
-// roundStep is the smallest of ..., 0.1, 0.2, 0.5, 1, 2, 5, 10, ... that
-// splits span into at most five steps.
-func roundStep(span float64) float64 {
-	mag := math.Pow(10, math.Floor(math.Log10(span/5)))
-	for _, m := range []float64{1, 2, 5, 10} {
-		if span/(m*mag) <= 5 {
-			return m * mag
-		}
-	}
-	return 10 * mag
 }
