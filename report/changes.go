@@ -123,20 +123,26 @@ func computeLabel(c change) string {
 	case !c.Saved:
 		return "≤ " + fmtRead(c.Impact)
 	}
-	return savesOrCosts(c.Impact, "")
+	return savesOrCosts(c.Impact)
 }
 
 // savesOrCosts words a saving that may be negative: "saves 3.2",
-// "costs 1.1 more", "about the same"; unit follows the number.
-func savesOrCosts(v float64, unit string) string {
-	s := fmtRead(math.Abs(v))
+// "costs 1.1 more", "about the same".
+func savesOrCosts(v float64) string {
+	return bySign(v, "about the same", "saves {n}", "costs {n} more")
+}
+
+// bySign words a saving that may be negative, so that no sentence shows a
+// negative number: same when it is negligible, else saved or spent with
+// {n} replaced by its size, rounded for reading.
+func bySign(v float64, same, saved, spent string) string {
 	switch {
 	case negligible(v):
-		return "about the same"
-	case v > 0:
-		return "saves " + s + unit
+		return same
+	case v < 0:
+		saved = spent
 	}
-	return "costs " + s + unit + " more"
+	return strings.ReplaceAll(saved, "{n}", fmtRead(math.Abs(v)))
 }
 
 // requestsLabel words the origin requests a change saves: "5,813 fewer",
@@ -145,15 +151,7 @@ func requestsLabel(g *rendermap.Gain) string {
 	if g == nil {
 		return "–"
 	}
-	v := g.OriginRequestsSavedPerDay
-	s := fmtRead(math.Abs(v))
-	switch {
-	case negligible(v):
-		return "about the same"
-	case v > 0:
-		return s + " fewer"
-	}
-	return s + " more"
+	return bySign(g.OriginRequestsSavedPerDay, "about the same", "{n} fewer", "{n} more")
 }
 
 // ttfbChange shows a visitor's first byte today and as recommended:

@@ -38,7 +38,7 @@ func changeViews(a *rendermap.Audit, cs []change, configIDs map[*rendermap.Route
 			v.Far, v.Near = ttfbChange(g.Today.FarMS, g.Recommended.FarMS), ttfbChange(g.Today.NearMS, g.Recommended.NearMS)
 			v.FarNote = sooner(c.FarSavedMS())
 			if c.priced() {
-				v.Money = savesOrCosts(g.MoneySavedPerDay, "")
+				v.Money = savesOrCosts(g.MoneySavedPerDay)
 			}
 		}
 		out = append(out, v)

@@ -89,7 +89,7 @@ func mdChangeRow(rank int, c change, money bool) []string {
 	if money {
 		m := "–"
 		if c.Gain != nil {
-			m = savesOrCosts(c.Gain.MoneySavedPerDay, "")
+			m = savesOrCosts(c.Gain.MoneySavedPerDay)
 		}
 		row = append(row, m)
 	}

@@ -213,7 +213,7 @@ func TestFmtRead(t *testing.T) {
 			t.Errorf("fmtRead(%v) = %q, want %q", v, got, want)
 		}
 	}
-	if got := savesOrCosts(-17.28, ""); got != "costs 17 more" {
+	if got := savesOrCosts(-17.28); got != "costs 17 more" {
 		t.Errorf("savesOrCosts(-17.28) = %q", got)
 	}
 	if got := fmtRate(0.0083); got != "once every 120 days" {

@@ -88,14 +88,7 @@ func gainParts(cs []change) []string {
 
 // moneyWords words a money saving at the configured price; "" when none.
 func moneyWords(v float64) string {
-	switch s := fmtRead(math.Abs(v)); {
-	case negligible(v):
-		return ""
-	case v > 0:
-		return "the compute bill falls by " + s + " a day"
-	default:
-		return "the compute bill rises by " + s + " a day"
-	}
+	return bySign(v, "", "the compute bill falls by {n} a day", "the compute bill rises by {n} a day")
 }
 
 func msRange(lo, hi float64) string {
@@ -106,24 +99,11 @@ func msRange(lo, hi float64) string {
 }
 
 func requestsWords(v float64) string {
-	g := rendermap.Gain{OriginRequestsSavedPerDay: v}
-	switch l := requestsLabel(&g); l {
-	case "about the same":
-		return "about as many requests a day"
-	default:
-		return l + " requests a day"
-	}
+	return bySign(v, "about as many requests a day", "{n} fewer requests a day", "{n} more requests a day")
 }
 
 func computeWords(v float64) string {
-	switch s := fmtRead(math.Abs(v)); {
-	case negligible(v):
-		return "compute stays about the same"
-	case v > 0:
-		return "the site spends " + s + " fewer compute-seconds a day"
-	default:
-		return "the site spends " + s + " more compute-seconds a day"
-	}
+	return bySign(v, "compute stays about the same", "the site spends {n} fewer compute-seconds a day", "the site spends {n} more compute-seconds a day")
 }
 
 // confidenceSummary counts the changes per confidence: "Confidence: high
