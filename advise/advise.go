@@ -52,12 +52,13 @@ func adviseRoute(r *rendermap.Route, g gathered) rendermap.Cost {
 	best := opts[ch.best]
 	mi := g.mi
 	r.Inputs = &mi
+	dec := decision(opts, ch)
 	r.Recommendation = rendermap.Recommendation{
 		Strategy:     best.s,
 		ClientIsland: island(r) && (best.s == rendermap.Static || best.s == rendermap.ISR),
 		Cost:         &best.c,
-		Reasons:      reasons(r, g, opts, ch),
-		Decision:     decision(opts, ch),
+		Reasons:      reasons(r, g, best, dec),
+		Decision:     dec,
 	}
 	if best.s == rendermap.ISR {
 		r.Recommendation.RevalidateSeconds = int64(best.T.Seconds())

@@ -43,7 +43,7 @@ func renderExample(in Inputs) string {
 	}
 	best := opts[ch.best]
 	fmt.Fprintf(&b, "pick   %s\n", strategyText(best))
-	for _, line := range wrap(decisionReason(opts, ch), 110) {
+	for _, line := range wrap(string(opts[ch.best].s)+": "+decision(opts, ch), 110) {
 		fmt.Fprintf(&b, "       %s\n", line)
 	}
 	return b.String()

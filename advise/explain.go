@@ -7,10 +7,10 @@ import (
 	"github.com/rendermap/rendermap"
 )
 
-// reasons explains the pick, each sentence citing its evidence.
-func reasons(r *rendermap.Route, g gathered, opts []option, ch choice) []string {
-	o := opts[ch.best]
-	out := []string{decisionReason(opts, ch), inputsReason(g), freshnessReason(o, g)}
+// reasons explains the pick o, whose decision is dec, each sentence citing
+// its evidence.
+func reasons(r *rendermap.Route, g gathered, o option, dec string) []string {
+	out := []string{string(o.s) + ": " + dec, inputsReason(g), freshnessReason(o, g)}
 	out = append(out, evidenceReasons(r, g)...)
 	if o.s == rendermap.SSR {
 		if s := sharedCacheNote(r); s != "" {
@@ -18,11 +18,6 @@ func reasons(r *rendermap.Route, g gathered, opts []option, ch choice) []string 
 		}
 	}
 	return out
-}
-
-// decisionReason says why this strategy, naming it.
-func decisionReason(opts []option, ch choice) string {
-	return string(opts[ch.best].s) + ": " + decision(opts, ch)
 }
 
 // decision says why the pick, without naming it: what ruled out each

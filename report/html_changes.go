@@ -80,11 +80,11 @@ type rightGroup struct {
 type rightRoute struct{ ID, Pattern, Note string }
 
 func alreadyRight(a *rendermap.Audit) []rightGroup {
-	ids := routeIndex(a)
+	ids, routes := routeIndex(a), sortedRoutes(a)
 	var out []rightGroup
 	for _, s := range rendermap.Strategies {
 		g := rightGroup{Strategy: string(s)}
-		for _, r := range sortedRoutes(a) {
+		for _, r := range routes {
 			if rec := r.Recommendation; rec.Strategy == s && r.Current.Strategy == s {
 				g.Routes = append(g.Routes, rightRoute{ID: ids[r], Pattern: r.Pattern, Note: rightNote(r)})
 			}
