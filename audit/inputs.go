@@ -28,17 +28,20 @@ func load(cfg *Config) (*inputs, error) {
 	}
 	in := &inputs{}
 	var err error
-	steps := []func() error{
-		func() error { in.creds, err = cfg.Credentials(cfg.Getenv); return err },
-		func() error { in.urls, err = readURLList(cfg.URLs, cfg); return err },
-		func() error { return in.loadSharding(cfg) },
-		func() error { return in.loadBaseline(cfg) },
-		func() error { in.facts, err = cfg.Facts(); return err },
+	if in.creds, err = cfg.Credentials(cfg.Getenv); err != nil {
+		return nil, err
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return nil, err
-		}
+	if in.urls, err = readURLList(cfg.URLs, cfg); err != nil {
+		return nil, err
+	}
+	if err := in.loadSharding(cfg); err != nil {
+		return nil, err
+	}
+	if err := in.loadBaseline(cfg); err != nil {
+		return nil, err
+	}
+	if in.facts, err = cfg.Facts(); err != nil {
+		return nil, err
 	}
 	return in, nil
 }

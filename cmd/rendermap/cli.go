@@ -111,9 +111,10 @@ type codeError struct {
 func (e *codeError) Error() string { return e.err.Error() }
 func (e *codeError) Unwrap() error { return e.err }
 
-// usageErr marks bad input (exit 2).
+// usageErr marks bad input (exit 2): a config.InputError, the one type of
+// bad input every package returns.
 func usageErr(format string, a ...any) error {
-	return &codeError{code: exitUsage, err: fmt.Errorf(format, a...)}
+	return config.Inputf(format, a...)
 }
 
 // withCode wraps err with an exit code.
