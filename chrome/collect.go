@@ -48,13 +48,14 @@ func (c *collector) listen(page *rod.Page) (stop func()) {
 }
 
 func (c *collector) onRequest(e *proto.NetworkRequestWillBeSent) {
-	c.track(e)
-	if !isData(e.Type) {
-		return
-	}
+	kind := requestKind(e.Request.Headers)
+	nav := rendermap.IsNavigation(rendermap.DataRequest{URL: e.Request.URL, Kind: kind})
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.started[e.RequestID] = &dataReq{url: e.Request.URL, method: e.Request.Method, kind: requestKind(e.Request.Headers), start: e.Timestamp}
+	c.track(e.RequestID, nav)
+	if isData(e.Type) {
+		c.started[e.RequestID] = &dataReq{url: e.Request.URL, method: e.Request.Method, kind: kind, start: e.Timestamp}
+	}
 }
 
 // prefetchHeaders mark a request that fetches another page ahead of a

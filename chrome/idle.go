@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"github.com/go-rod/rod/lib/proto"
-
-	"github.com/rendermap/rendermap"
 )
 
 // stuckAfter is how long one request may hold up a page's settling: a
@@ -24,16 +22,13 @@ type flight struct {
 	navigation bool // a prefetch of another page: never waited for
 }
 
-// track records a request starting (and a redirect of it, which keeps its id).
-func (c *collector) track(e *proto.NetworkRequestWillBeSent) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+// track records a request starting (and a redirect of it, which keeps its
+// id); nav says it prefetches another page. The caller holds c.mu.
+func (c *collector) track(id proto.NetworkRequestID, nav bool) {
 	c.active = time.Now()
-	if _, ok := c.flights[e.RequestID]; ok {
-		return
+	if _, ok := c.flights[id]; !ok {
+		c.flights[id] = flight{since: c.active, navigation: nav}
 	}
-	nav := rendermap.IsNavigation(rendermap.DataRequest{URL: e.Request.URL, Kind: requestKind(e.Request.Headers)})
-	c.flights[e.RequestID] = flight{since: c.active, navigation: nav}
 }
 
 // land records a request finishing or failing.

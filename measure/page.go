@@ -24,6 +24,7 @@ type page struct {
 	// recheck so that a per-visitor page is compared with itself.
 	cookies []*http.Cookie
 	raw     rawPage
+	rawText string    // raw.Text normalized, as the rendered text is compared with it
 	first   time.Time // when the warm-up fetch started
 	fetches []fetchObs
 	// provider is the CDN recognized from any fetch.
@@ -189,7 +190,8 @@ func (p *page) absorbWarmup(warm fetchResult, secrets []string) {
 	}
 	p.raw = parseRaw(warm.Body)
 	p.framework, p.platform = detectFramework(warm.Header, warm.Body), detectPlatform(warm.Header)
-	p.obs = []observation{newObservation(warm.At, normalizeText(p.raw.Text), warm.Body)}
+	p.rawText = normalizeText(p.raw.Text)
+	p.obs = []observation{newObservation(warm.At, p.rawText, warm.Body)}
 }
 
 // isHTML accepts text/html, application/xhtml+xml and a missing type.

@@ -117,12 +117,12 @@ func (p *page) absorbComparison(c comparison, fault string) {
 	p.signals = sessionSignals(p.header)
 	if c.single {
 		p.singleLoad = true
-		p.res.ScriptOnlyFraction = scriptOnlyFraction(normalizeText(p.raw.Text), normalizeText(c.ra.Text))
+		p.res.ScriptOnlyFraction = scriptOnlyFraction(p.rawText, normalizeText(c.ra.Text))
 		return
 	}
 	if fault != "" {
 		p.compareFault = fault
-		p.res.ScriptOnlyFraction = scriptOnlyFraction(normalizeText(p.raw.Text), sharedText(c.ra, c.ka, c.ka, nil))
+		p.res.ScriptOnlyFraction = scriptOnlyFraction(p.rawText, sharedText(c.ra, c.ka, c.ka, nil))
 		return
 	}
 	p.diff = diffRenders(c.ka, c.kb, c.volatile)
@@ -140,7 +140,7 @@ func (p *page) absorbComparison(c comparison, fault string) {
 // so data that changes on every request and exists only after scripts run
 // (a client-rendered dashboard) is not left out.
 func (p *page) scriptOnly(c comparison) float64 {
-	raw := normalizeText(p.raw.Text)
+	raw := p.rawText
 	frac := scriptOnlyFraction(raw, sharedText(c.ra, c.ka, c.kb, c.volatile))
 	if !strongSignal(p.signals) {
 		frac = max(frac, scriptOnlyFraction(raw, normalizeText(c.ra.Text)))
