@@ -99,9 +99,9 @@ func consistent(group []change, quiet map[int][]span) bool {
 	for _, c := range group[1:] {
 		in = span{max(in.lo, c.at.lo), min(in.hi, c.at.hi)}
 	}
-	free := []span{in}
+	free, changed := []span{in}, pagesOf(group)
 	for page, spans := range quiet {
-		if slices.Contains(pagesOf(group), page) {
+		if slices.Contains(changed, page) {
 			continue
 		}
 		for _, q := range spans {

@@ -27,7 +27,7 @@ func (m *measurer) observeOverTime(ctx context.Context, p *page, rendered <-chan
 		}
 		m.lookAgain(ctx, p)
 	}
-	if !sleepUntil(ctx, p.first.Add(m.opt.Recheck)) {
+	if !waitUntil(ctx, p.first.Add(m.opt.Recheck), nil) {
 		return
 	}
 	select {
@@ -43,26 +43,20 @@ func (m *measurer) observeOverTime(ctx context.Context, p *page, rendered <-chan
 // still going at at. It is false when ctx ends.
 func (m *measurer) withinWindow(ctx context.Context, at, minEnd time.Time, rendered <-chan struct{}) bool {
 	if !at.Add(recheckSlack).After(minEnd) {
-		return sleepUntil(ctx, at)
+		rendered = nil // the minimum window covers at: rendering's end does not cut it
 	}
-	timer := time.NewTimer(time.Until(at))
-	defer timer.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-rendered:
-		return false
-	case <-timer.C:
-		return true
-	}
+	return waitUntil(ctx, at, rendered)
 }
 
-// sleepUntil waits until t; false when ctx ended first.
-func sleepUntil(ctx context.Context, t time.Time) bool {
+// waitUntil waits until t; false when ctx ends or stop closes first (a
+// nil stop never does).
+func waitUntil(ctx context.Context, t time.Time, stop <-chan struct{}) bool {
 	timer := time.NewTimer(time.Until(t))
 	defer timer.Stop()
 	select {
 	case <-ctx.Done():
+		return false
+	case <-stop:
 		return false
 	case <-timer.C:
 		return true
