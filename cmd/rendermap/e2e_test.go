@@ -33,20 +33,18 @@ func runDemo(t *testing.T) (result, string) {
 	return demoRun.res, demoRun.dir
 }
 
-// TestMain removes the shared demo output and binary after the tests.
+// TestMain runs the tests through testkit.Main (which removes the binary
+// testkit.Rendermap built) and then removes the shared demo output.
 // Tests that mostly wait (the hostile site's hanging pages, a timeout, a
 // killed or interrupted process) or judge one run against its design (the
-// scale demo, the templates fixture) call t.Parallel and overlap, two at a time, once the
-// sequential tests are done; tests that compare runs with one another
+// scale demo, the templates fixture) call t.Parallel and overlap, two at a
+// time, once the sequential tests are done; tests that compare runs with one another
 // (baseline, shards, a lost browser) run one at a time.
 func TestMain(m *testing.M) {
-	code := m.Run()
-	for _, dir := range []string{demoRun.dir, built.dir} {
-		if dir != "" {
-			os.RemoveAll(dir)
-		}
+	testkit.Main(m)
+	if demoRun.dir != "" {
+		os.RemoveAll(demoRun.dir)
 	}
-	os.Exit(code)
 }
 
 func TestDemoMatchesTruth(t *testing.T) {

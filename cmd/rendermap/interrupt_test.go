@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -19,32 +18,6 @@ import (
 )
 
 // buildBinary builds rendermap once for the process-level tests.
-// built is the rendermap binary the subprocess tests share; TestMain
-// removes its directory.
-var built struct {
-	once     sync.Once
-	dir, bin string
-	err      error
-}
-
-// buildBinary builds rendermap once per test binary and returns its path.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	built.once.Do(func() {
-		if built.dir, built.err = os.MkdirTemp("", "rendermap-bin-"); built.err != nil {
-			return
-		}
-		built.bin = filepath.Join(built.dir, "rendermap")
-		if out, err := exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
-			built.err = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if built.err != nil {
-		t.Fatal(built.err)
-	}
-	return built.bin
-}
-
 func freeAddr(t *testing.T) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -81,7 +54,7 @@ func TestInterruptThenResume(t *testing.T) {
 		t.Skip("builds the binary and runs two audits")
 	}
 	t.Parallel() // see TestMain
-	bin := buildBinary(t)
+	bin := testkit.Rendermap(t)
 	addr := freeAddr(t)
 	srv := exec.Command(bin, "serve-demo", "--addr", addr)
 	if err := srv.Start(); err != nil {
@@ -172,7 +145,7 @@ func TestKilledRendermapLeavesNoBrowser(t *testing.T) {
 		t.Skip("builds the binary and runs an audit")
 	}
 	t.Parallel() // see TestMain
-	bin := buildBinary(t)
+	bin := testkit.Rendermap(t)
 	srv, err := fixtures.Start(fixtures.NewDemo(fixtures.DemoOptions{}), "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

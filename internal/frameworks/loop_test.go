@@ -18,33 +18,15 @@ import (
 	"github.com/rendermap/rendermap/internal/testkit"
 )
 
-// rm is the rendermap binary the tests run, as a user would.
-var rm string
-
 // sites is testdata/sites, relative to this package.
 var sites = filepath.Join("..", "..", "testdata", "sites")
 
 func TestMain(m *testing.M) {
-	os.Exit(run(m))
-}
-
-func run(m *testing.M) int {
 	if _, err := exec.LookPath("node"); err != nil {
 		fmt.Fprintln(os.Stderr, "frameworks: Node.js >= 20.9 and npm are needed: install them (make test-frameworks checks this first)")
-		return 1
+		os.Exit(1)
 	}
-	dir, err := os.MkdirTemp("", "rendermap-frameworks")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	rm = filepath.Join(dir, "rendermap")
-	if out, err := exec.Command("go", "build", "-o", rm, "../../cmd/rendermap").CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "frameworks: build rendermap: %v\n%s", err, out)
-		return 1
-	}
-	return m.Run()
+	testkit.Main(m)
 }
 
 // truthRow is one line of an app's truth.json, written from its design.
@@ -76,7 +58,7 @@ func readTruth(t *testing.T, app string) map[string]truthRow {
 // cli runs rendermap and returns its stdout; a non-zero exit fails the test.
 func cli(t *testing.T, args ...string) string {
 	t.Helper()
-	cmd := exec.Command(rm, args...)
+	cmd := exec.Command(testkit.Rendermap(t), args...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

@@ -31,7 +31,7 @@ var shared struct {
 }
 
 // Main runs the tests of a package and then closes the browsers [Browser]
-// and [Rod] started. Every package that uses them calls it from TestMain:
+// and [Rod] started and removes the binary [Rendermap] built. Every package that uses them calls it from TestMain:
 //
 //	func TestMain(m *testing.M) { testkit.Main(m) }
 //
@@ -40,6 +40,7 @@ func Main(m *testing.M) {
 	inMain.Store(true)
 	m.Run()
 	closeBrowsers()
+	removeBinary()
 }
 
 // closeBrowsers stops whatever shared browser was started.
