@@ -75,10 +75,7 @@ func newRefiner(urls []string, groups []Group, assign []int32, pages map[string]
 // sortPages orders pages by path hash, as examples are chosen, so that a
 // cluster's first page does not depend on the crawl order.
 func (r *refiner) sortPages(pages []int) {
-	key := func(i int) uint64 { return mix64(fnv64(r.urls[i][pathStart(r.urls[i]):])) }
-	slices.SortFunc(pages, func(a, b int) int {
-		return cmp.Or(cmp.Compare(key(a), key(b)), cmp.Compare(r.urls[a], r.urls[b]))
-	})
+	slices.SortFunc(pages, func(a, b int) int { return byPathHash(r.urls[a], r.urls[b]) })
 }
 
 // evOf returns the evidence of pages.

@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -31,8 +32,18 @@ type exampleSet struct {
 	url  [maxExamples]string
 }
 
+// pathHash is the mixed hash of u's path (query included) by which
+// examples and samples are ordered, so that they do not depend on the order
+// URLs were found in.
+func pathHash(u string) uint64 { return mix64(fnv64(u[pathStart(u):])) }
+
+// byPathHash orders URLs by pathHash, then by text.
+func byPathHash(a, b string) int {
+	return cmp.Or(cmp.Compare(pathHash(a), pathHash(b)), cmp.Compare(a, b))
+}
+
 func (e *exampleSet) offer(u string) {
-	h := mix64(fnv64(u[pathStart(u):]))
+	h := pathHash(u)
 	i := e.n
 	for i > 0 && less(h, u, e.hash[i-1], e.url[i-1]) {
 		i--

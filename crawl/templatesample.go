@@ -1,7 +1,6 @@
 package crawl
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -115,8 +114,7 @@ func ambiguous(g Group, urls []string, pages []*pageEvidence) bool {
 // does not depend on the order links were found in.
 func spread(urls []string) []string {
 	out := slices.Clone(urls)
-	key := func(u string) uint64 { return mix64(fnv64(u[pathStart(u):])) }
-	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(key(a), key(b)), cmp.Compare(a, b)) })
+	slices.SortFunc(out, byPathHash)
 	return out
 }
 
