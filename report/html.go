@@ -22,10 +22,23 @@ var reportTemplate string
 //go:embed assets/report.css
 var reportCSS string
 
-var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"csp":     func() string { return ContentSecurityPolicy },
-	"pattern": breakablePattern,
-}).Parse(reportTemplate))
+// notAuditedTemplate defines the HTML block "not-audited", kept in a file
+// of its own.
+//
+//go:embed assets/notaudited.html.tmpl
+var notAuditedTemplate string
+
+var htmlTemplate = parseHTML()
+
+// parseHTML parses the report template and the blocks kept apart from it.
+func parseHTML() *template.Template {
+	t := template.Must(template.New("report").Funcs(template.FuncMap{
+		"csp":     func() string { return ContentSecurityPolicy },
+		"pattern": breakablePattern,
+	}).Parse(reportTemplate))
+	template.Must(t.New("not-audited").Parse(notAuditedTemplate))
+	return t
+}
 
 // breakablePattern escapes a route pattern and lets it wrap after each
 // slash (<wbr>), so a long pattern breaks between segments, not inside one.
