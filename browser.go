@@ -50,6 +50,22 @@ type Session interface {
 	Close() error
 }
 
+// Warmer is a Session that can get ready for its first load ahead of time,
+// so that the wait overlaps other work.
+type Warmer interface {
+	// Warm prepares the session to load pages like url (a browser tab
+	// opened and set up), so that the next Render does not wait for it.
+	Warm(ctx context.Context, url string) error
+}
+
+// Warm readies s for url when s is a Warmer. A failed warm-up is not an
+// error: Render meets the same failure again and reports it.
+func Warm(ctx context.Context, s Session, url string) {
+	if w, ok := s.(Warmer); ok {
+		_ = w.Warm(ctx, url)
+	}
+}
+
 // Rendered is what a browser saw after loading a page.
 type Rendered struct {
 	URL      string      `json:"url"`

@@ -5,9 +5,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/rendermap/rendermap"
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"github.com/rendermap/rendermap"
 )
 
 // median returns the median of the finite, non-negative values in xs.

@@ -21,7 +21,8 @@ type collector struct {
 	started  map[proto.NetworkRequestID]*dataReq
 	finished []rendermap.DataRequest
 	// flights are every request of the page in flight, for settling;
-	// active is when one last started or ended.
+	// active is when one last started or ended, prefetches of other pages
+	// aside.
 	flights map[proto.NetworkRequestID]flight
 	active  time.Time
 }

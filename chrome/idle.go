@@ -23,11 +23,15 @@ type flight struct {
 }
 
 // track records a request starting (and a redirect of it, which keeps its
-// id); nav says it prefetches another page. The caller holds c.mu.
+// id); nav says it prefetches another page, which never counts as activity.
+// The caller holds c.mu.
 func (c *collector) track(id proto.NetworkRequestID, nav bool) {
-	c.active = time.Now()
+	now := time.Now()
+	if !nav {
+		c.active = now
+	}
 	if _, ok := c.flights[id]; !ok {
-		c.flights[id] = flight{since: c.active, navigation: nav}
+		c.flights[id] = flight{since: now, navigation: nav}
 	}
 }
 
@@ -35,7 +39,9 @@ func (c *collector) track(id proto.NetworkRequestID, nav bool) {
 func (c *collector) land(id proto.NetworkRequestID) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.active = time.Now()
+	if f, ok := c.flights[id]; !ok || !f.navigation {
+		c.active = time.Now()
+	}
 	delete(c.flights, id)
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/go-rod/rod"
@@ -31,6 +32,9 @@ type Browser struct {
 	l       *launcher.Launcher
 	remote  *remote // set by Connect: Close leaves the browser running
 	timeout time.Duration
+
+	mu     sync.Mutex
+	spares []*spare // closed sessions kept for reuse (see spare.go)
 }
 
 // Find returns the browser binary to use: bin when set, else $CHROME_PATH,
@@ -99,6 +103,10 @@ func (b *Browser) PID() int {
 	return b.l.PID()
 }
 
+// exitGrace is how long a launched browser asked to close may take to exit
+// before it is killed.
+const exitGrace = 3 * time.Second
+
 // Close shuts the browser down and removes its profile directory. On a
 // browser from Connect it only closes this client's sessions and connection.
 func (b *Browser) Close() error {
@@ -108,7 +116,26 @@ func (b *Browser) Close() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second) // a hung browser is killed anyway
 	defer cancel()
 	err := b.rod.Context(ctx).Close()
-	b.l.Kill()
-	b.l.Cleanup()
+	b.awaitExit(err == nil)
 	return err
+}
+
+// awaitExit waits for the launched browser to exit and removes its profile
+// directory. A browser that was asked to close gets exitGrace to do so;
+// one that was not, or did not exit, is killed with its process group (the
+// launcher's Kill pauses a second first, so it is the fallback only).
+func (b *Browser) awaitExit(asked bool) {
+	exited := make(chan struct{})
+	go func() { b.l.Cleanup(); close(exited) }()
+	grace := exitGrace
+	if !asked {
+		grace = 0
+	}
+	select {
+	case <-exited:
+		return
+	case <-time.After(grace):
+	}
+	b.l.Kill()
+	<-exited
 }

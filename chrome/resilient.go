@@ -12,7 +12,10 @@ import (
 	"github.com/rendermap/rendermap"
 )
 
-var _ rendermap.Browser = (*Resilient)(nil)
+var (
+	_ rendermap.Browser = (*Resilient)(nil)
+	_ rendermap.Warmer  = (*resilientSession)(nil)
+)
 
 // ErrClosed is returned by a Resilient browser used after Close.
 var ErrClosed = errors.New("browser closed")
@@ -190,6 +193,16 @@ func (s *resilientSession) Render(ctx context.Context, url string) (*rendermap.R
 		return nil, err
 	}
 	return inner.Render(ctx, url)
+}
+
+// Warm readies the session on the current browser for url.
+func (s *resilientSession) Warm(ctx context.Context, url string) error {
+	inner, _, err := s.inner(ctx)
+	if err != nil {
+		return err
+	}
+	rendermap.Warm(ctx, inner, url)
+	return nil
 }
 
 // inner returns a session on the current browser, opening one when the

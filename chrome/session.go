@@ -13,7 +13,10 @@ import (
 	"github.com/rendermap/rendermap"
 )
 
-var _ rendermap.Browser = (*Browser)(nil)
+var (
+	_ rendermap.Browser = (*Browser)(nil)
+	_ rendermap.Warmer  = (*Session)(nil)
+)
 
 // settle is how long the network must stay quiet before a page counts as
 // loaded; maxSettleRounds bounds how often settling starts over because the
@@ -31,6 +34,7 @@ const mainThreadIdleJS = `() => new Promise((r) => requestIdleCallback(() => r(t
 // Session is one incognito browser context; its loads share cookies.
 type Session struct {
 	b       *rod.Browser
+	owner   *Browser
 	opt     rendermap.SessionOptions
 	timeout time.Duration
 	remote  *remote
@@ -39,27 +43,43 @@ type Session struct {
 	cookiesSet bool
 	idle       []*rod.Page // prepared tabs ready for the next render
 	closed     bool
+	failed     bool // a render failed: the session is not kept for reuse
 }
 
-// NewSession opens an incognito context with its own cookie jar and cache.
+// NewSession opens an incognito context with its own cookie jar and cache,
+// or takes a closed session's context with its site data cleared (see
+// spare.go): a new visitor either way.
 func (b *Browser) NewSession(ctx context.Context, opt rendermap.SessionOptions) (rendermap.Session, error) {
-	inc, err := b.rod.Context(ctx).Incognito()
-	if err != nil {
-		return nil, fmt.Errorf("new session: %w", err)
-	}
 	timeout := b.timeout
 	if opt.Timeout > 0 {
 		timeout = opt.Timeout
 	}
+	s := &Session{owner: b, opt: opt, timeout: timeout, remote: b.remote}
+	if key, ok := spareKey(opt); ok {
+		if sp := b.takeSpare(key); sp != nil {
+			s.b, s.idle = sp.ctx, sp.idle
+			return s, nil
+		}
+	}
+	inc, err := b.rod.Context(ctx).Incognito()
+	if err != nil {
+		return nil, fmt.Errorf("new session: %w", err)
+	}
 	b.remote.track(inc.BrowserContextID)
-	return &Session{b: inc.Context(context.Background()), opt: opt, timeout: timeout, remote: b.remote}, nil
+	s.b = inc.Context(context.Background())
+	return s, nil
 }
 
-// Close disposes of the incognito context and its pages.
+// Close keeps the session for reuse when it can (see spare.go), or
+// disposes of the incognito context and its pages.
 func (s *Session) Close() error {
 	s.mu.Lock()
+	idle, failed := s.idle, s.failed
 	s.closed, s.idle = true, nil
 	s.mu.Unlock()
+	if !failed && s.park(idle) {
+		return nil
+	}
 	s.remote.forget(s.b.BrowserContextID)
 	return proto.TargetDisposeBrowserContext{BrowserContextID: s.b.BrowserContextID}.Call(s.b)
 }
@@ -78,6 +98,17 @@ func (s *Session) Render(ctx context.Context, url string) (*rendermap.Rendered, 
 	r, err := s.load(page.Context(ctx), url)
 	s.release(page, err == nil)
 	return r, err
+}
+
+// Warm opens and prepares a tab for loading url and keeps it for the next
+// Render, which then starts loading at once.
+func (s *Session) Warm(ctx context.Context, url string) error {
+	page, err := s.tab(ctx, url)
+	if err != nil {
+		return err
+	}
+	s.release(page, true)
+	return nil
 }
 
 // tab returns an idle prepared tab, or opens and prepares a new one.
@@ -110,6 +141,7 @@ func (s *Session) release(page *rod.Page, ok bool) {
 		s.idle = append(s.idle, page)
 		return
 	}
+	s.failed = s.failed || !ok
 	_ = page.Close()
 }
 
@@ -213,7 +245,9 @@ func dismissDialogs(page *rod.Page) func() {
 // settleDown waits until the network has been quiet for settle and the
 // main thread is idle with no request of the page's own in flight, starting
 // over while the page's scripts keep fetching. Prefetches of other pages
-// never hold it up, and a request stuck for stuckAfter stops counting.
+// never hold it up, and a request stuck for stuckAfter stops counting. The
+// idle check comes after the quiet period, not beside it: a response that
+// just landed may still be on its way into the page's scripts.
 func settleDown(page *rod.Page, col *collector) error {
 	ctx := page.GetContext()
 	for range maxSettleRounds {

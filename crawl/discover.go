@@ -54,6 +54,8 @@ func Discover(ctx context.Context, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	pool := d.openSessions(ctx)
+	defer pool.close()
 	if !opt.Offline {
 		if err := d.checkStart(ctx); err != nil {
 			return nil, err
@@ -66,7 +68,7 @@ func Discover(ctx context.Context, opt Options) (*Result, error) {
 	if err := d.readList(ctx); err != nil {
 		return nil, err
 	}
-	d.crawl(ctx)
+	d.crawl(ctx, pool)
 	if ctx.Err() != nil {
 		d.crawlTruncated, d.timedOut = true, true
 		d.warn.addf("crawl", "", "discovery stopped early (%v); results are partial", context.Cause(ctx))

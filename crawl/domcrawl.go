@@ -22,7 +22,7 @@ type page struct {
 // patterns are stable: when a level below the first would render only
 // pages of patterns that already have a rendered page, their links would
 // add URLs to known patterns but no new route.
-func (d *discovery) crawl(ctx context.Context) {
+func (d *discovery) crawl(ctx context.Context, pool *sessionPool) {
 	if d.opt.Browser == nil || ctx.Err() != nil {
 		return
 	}
@@ -30,8 +30,10 @@ func (d *discovery) crawl(ctx context.Context) {
 		d.warn.addf("robots", d.startURL, "robots.txt disallows the start URL; no DOM crawl")
 		return
 	}
-	sessions := d.openSessions(ctx)
-	defer closeAll(sessions)
+	sessions := pool.get()
+	if pool.warn != "" {
+		d.warn.addf("crawl", "", "could not open a browser session: %s", pool.warn)
+	}
 	if len(sessions) == 0 {
 		return
 	}
@@ -49,25 +51,6 @@ func (d *discovery) crawl(ctx context.Context) {
 		d.setCrawlTruncated()
 	}
 	c.sampleTemplates(ctx, sessions)
-}
-
-func (d *discovery) openSessions(ctx context.Context) []rendermap.Session {
-	var out []rendermap.Session
-	for range rendermap.RenderParallelism(d.opt.Concurrency) {
-		s, err := d.opt.Browser.NewSession(ctx, rendermap.SessionOptions{UserAgent: d.opt.UserAgent, AllowOrigins: d.scope.allowedOrigins(), Fingerprint: true})
-		if err != nil {
-			d.warn.addf("crawl", "", "could not open a browser session: %v", err)
-			break
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-func closeAll(sessions []rendermap.Session) {
-	for _, s := range sessions {
-		_ = s.Close()
-	}
 }
 
 // renderAll renders the planned URLs with one worker per session.

@@ -49,8 +49,8 @@ func Measure(ctx context.Context, a *rendermap.Audit, opt Options) error {
 	clock := newPhaseClock(a)
 	rechecks := m.runHTTP(ctx, all, rendered)
 	clock.lap(&a.Timing.Fetch)
-	if m.opt.Browser != nil {
-		m.runRender(ctx, all)
+	if m.opt.Browser != nil && len(all) > 0 {
+		m.runRender(ctx, all, m.prepareWorkers(ctx, rendermap.RenderParallelism(m.opt.Concurrency), all[0].res.URL))
 	}
 	clock.lap(&a.Timing.Render)
 	close(rendered)
@@ -163,17 +163,18 @@ func (m *measurer) runHTTP(ctx context.Context, pages []*page, rendered <-chan s
 	return rechecks
 }
 
-// runRender renders every successfully fetched page; workers reuse their
-// two anonymous sessions. The first page of each pattern also gets the
-// Accept-Language and signed-in variants.
-func (m *measurer) runRender(ctx context.Context, pages []*page) {
+// runRender renders every successfully fetched page, one render worker
+// per prepared set of sessions; workers reuse their two anonymous sessions.
+// The first page of each pattern also gets the Accept-Language and
+// signed-in variants.
+func (m *measurer) runRender(ctx context.Context, pages []*page, workers []chan *workerSessions) {
 	work := make(chan *page)
 	var wg sync.WaitGroup
-	for range rendermap.RenderParallelism(m.opt.Concurrency) {
+	for _, ready := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			m.renderWorker(ctx, work)
+			m.renderWorker(ctx, work, <-ready)
 		}()
 	}
 	for _, p := range pages {
@@ -187,8 +188,7 @@ func (m *measurer) runRender(ctx context.Context, pages []*page) {
 	wg.Wait()
 }
 
-func (m *measurer) renderWorker(ctx context.Context, work <-chan *page) {
-	w := &workerSessions{}
+func (m *measurer) renderWorker(ctx context.Context, work <-chan *page, w *workerSessions) {
 	defer w.close()
 	for p := range work {
 		m.sem <- struct{}{}

@@ -25,6 +25,58 @@ func (w *workerSessions) close() {
 	}
 }
 
+// prepareWorkers opens the sessions of n render workers at once, each with
+// a tab ready for url; the variant sessions too, which the first page of
+// each pattern may need. It runs after the HTTP measurements, not beside
+// them: opening tabs takes the CPU the timing samples need on a small
+// machine, and overlapping the two gained nothing there (see docs). Each
+// channel yields its worker's sessions once; a session that failed to open
+// is nil, and the worker opens it again when it needs it.
+func (m *measurer) prepareWorkers(ctx context.Context, n int, url string) []chan *workerSessions {
+	out := make([]chan *workerSessions, n)
+	for i := range out {
+		out[i] = make(chan *workerSessions, 1)
+		go func() { out[i] <- m.prepareWorker(ctx, url) }()
+	}
+	return out
+}
+
+func (m *measurer) prepareWorker(ctx context.Context, url string) *workerSessions {
+	w := &workerSessions{}
+	slots := []*rendermap.Session{&w.a, &w.b, &w.lang}
+	if m.signedIn() {
+		slots = append(slots, &w.auth)
+	}
+	for _, slot := range slots {
+		if s, err := m.sessionFor(ctx, w, slot); err == nil {
+			*slot = s
+			rendermap.Warm(ctx, s, url)
+		}
+	}
+	return w
+}
+
+// sessionFor opens the session that belongs in slot of w.
+func (m *measurer) sessionFor(ctx context.Context, w *workerSessions, slot *rendermap.Session) (rendermap.Session, error) {
+	switch slot {
+	case &w.lang:
+		return m.session(ctx, nil, m.langHeader())
+	case &w.auth:
+		return m.session(ctx, m.opt.Cookies, m.opt.Header)
+	}
+	return m.session(ctx, nil, nil)
+}
+
+// signedIn reports whether the user gave credentials for the signed-in variant.
+func (m *measurer) signedIn() bool {
+	return len(m.opt.Cookies) > 0 || len(m.opt.Header) > 0
+}
+
+// langHeader is the request header of the Accept-Language variant.
+func (m *measurer) langHeader() http.Header {
+	return http.Header{"Accept-Language": {m.opt.AcceptLanguage}}
+}
+
 func (m *measurer) session(ctx context.Context, cookies []*http.Cookie, h http.Header) (rendermap.Session, error) {
 	s, err := m.opt.Browser.NewSession(ctx, rendermap.SessionOptions{
 		Cookies: cookies, Header: h, UserAgent: m.opt.UserAgent, Timeout: m.opt.PageTimeout,
@@ -90,13 +142,12 @@ type variant struct {
 func (m *measurer) renderVariants(ctx context.Context, w *workerSessions, p *page) []variant {
 	var out []variant
 	url := p.res.URL
-	lang := http.Header{"Accept-Language": {m.opt.AcceptLanguage}}
 	if m.byLanguage(p) {
-		if r, ok := m.renderIn(ctx, &w.lang, url, nil, lang); ok {
+		if r, ok := m.renderIn(ctx, &w.lang, url, nil, m.langHeader()); ok {
 			out = append(out, variant{kind: "language", blocks: keyBlocks(r)})
 		}
 	}
-	if len(m.opt.Cookies) == 0 && len(m.opt.Header) == 0 {
+	if !m.signedIn() {
 		return out
 	}
 	if r, ok := m.renderIn(ctx, &w.auth, url, m.opt.Cookies, m.opt.Header); ok {
