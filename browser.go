@@ -2,8 +2,10 @@ package rendermap
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"runtime"
+	"strings"
 	"time"
 )
 
@@ -48,6 +50,25 @@ type Session interface {
 	Render(ctx context.Context, url string) (*Rendered, error)
 	// Close releases the session.
 	Close() error
+}
+
+// BrokenRender reports whether a failed render is one a retry would repeat
+// at full cost: a timeout, or a renderer that crashed or was closed under
+// the page. Discovery and measuring both skip such a page's further loads.
+func BrokenRender(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	msg := err.Error()
+	for _, word := range []string{"deadline exceeded", "Timeout", "crash", "closed"} {
+		if strings.Contains(msg, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // Warmer is a Session that can get ready for its first load ahead of time,

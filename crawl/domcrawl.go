@@ -158,10 +158,10 @@ func (d *discovery) markGone(u string, status int) {
 // markBroken remembers a URL whose render timed out or crashed, so that
 // measuring does not pay for it again.
 func (d *discovery) markBroken(u string, err error) {
-	msg := err.Error()
-	if !strings.Contains(msg, "deadline exceeded") && !strings.Contains(msg, "crash") && !strings.Contains(msg, "closed") {
+	if !rendermap.BrokenRender(err) {
 		return
 	}
+	msg := err.Error()
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if len(msg) > 200 {

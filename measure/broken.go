@@ -1,11 +1,10 @@
 package measure
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"strings"
 	"sync/atomic"
+
+	"github.com/rendermap/rendermap"
 )
 
 // giveUpAfter is how many pages of one pattern may time out or crash before
@@ -36,20 +35,7 @@ func (p *page) skip(reason string) {
 
 // noteFailure counts a timeout or crash against the page's pattern.
 func (p *page) noteFailure(err error) {
-	if p.route != nil && broken(err) {
+	if p.route != nil && rendermap.BrokenRender(err) {
 		p.route.n.Add(1)
 	}
-}
-
-// broken reports a failure that a retry would repeat at full cost: a
-// timeout or a crashed renderer.
-func broken(err error) bool {
-	if err == nil {
-		return false
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return true
-	}
-	msg := err.Error()
-	return strings.Contains(msg, "deadline exceeded") || strings.Contains(msg, "crash") || strings.Contains(msg, "Timeout")
 }
