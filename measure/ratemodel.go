@@ -121,6 +121,9 @@ func bisect(lo, hi float64, below func(float64) bool) float64 {
 	return math.Sqrt(lo * hi)
 }
 
+// secondsPerDay converts the model's per-second rates to per-day ones.
+const secondsPerDay = 86400
+
 func perDay(perSecond float64) float64 { return roundSig(perSecond * secondsPerDay) }
 
 // agesOf turns durations into seconds, floored at one second.

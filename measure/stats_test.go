@@ -4,7 +4,6 @@ import (
 	"math"
 	"reflect"
 	"testing"
-	"time"
 )
 
 func TestSummarize(t *testing.T) {
@@ -23,21 +22,6 @@ func TestSummarize(t *testing.T) {
 	}
 	if one := Summarize([]float64{7}); one.P50 != 7 || one.P95 != 7 || one.CI95 != nil {
 		t.Errorf("one = %+v", one)
-	}
-}
-
-func TestRateFromAges(t *testing.T) {
-	day := 24 * time.Hour
-	e, ok := RateFromAges("lastmod", []time.Duration{day, 2 * day, 3 * day})
-	// MLE n/Σage = 3/6 days; χ²(6) quantiles 1.2373 and 14.4494 over 2·6.
-	if !ok || e.ChangesPerDay != 0.5 || math.Abs(e.CI95[0]-0.103) > 0.001 || math.Abs(e.CI95[1]-1.204) > 0.001 || e.N != 3 {
-		t.Errorf("RateFromAges = %+v", e)
-	}
-	if _, ok := RateFromAges("lastmod", nil); ok {
-		t.Error("no ages should give no estimate")
-	}
-	if e, _ := RateFromAges("last-modified", []time.Duration{0}); e.ChangesPerDay != 86400 {
-		t.Errorf("zero age floors at one second: %+v", e)
 	}
 }
 
