@@ -3,7 +3,8 @@ package crawl
 import (
 	"maps"
 	"slices"
-	"strings"
+
+	"github.com/rendermap/rendermap"
 )
 
 // maxSplitLiterals bounds the literal patterns one split may create: more
@@ -25,8 +26,11 @@ func (r *refiner) splitTemplates() {
 	}
 }
 
+// hasParam reports whether pattern has a parameter segment; brackets inside
+// a literal segment ("a[0]") are not one.
 func hasParam(pattern string) bool {
-	return strings.Contains(pattern, "[")
+	p, _ := rendermap.ParsePattern(pattern) // a malformed segment reads as a literal
+	return p.Dynamic()
 }
 
 func (r *refiner) splitPart(p *part) {

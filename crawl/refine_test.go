@@ -243,3 +243,14 @@ func TestDiscoverNotAudited(t *testing.T) {
 		t.Errorf("not audited (-want +got):\n%s", d)
 	}
 }
+
+func TestHasParam(t *testing.T) {
+	for pattern, want := range map[string]bool{
+		"/products/[id]": true, "/docs/[...path]": true, "/[[lang]]/about": true,
+		"/about": false, "/wiki/a[0]": false, "/post-[id]": false, "/": false,
+	} {
+		if got := hasParam(pattern); got != want {
+			t.Errorf("hasParam(%q) = %v, want %v", pattern, got, want)
+		}
+	}
+}
