@@ -91,25 +91,27 @@ func (s *Session) park(idle []*rod.Page) bool {
 	if (proto.StorageClearCookies{BrowserContextID: s.b.BrowserContextID}).Call(s.b.Context(ctx)) != nil {
 		return false
 	}
-	if (proto.NetworkClearBrowserCache{}).Call(idle[0].Context(ctx)) != nil {
+	if !clearSiteData(idle[0].Context(ctx), s.opt.AllowOrigins) {
 		return false
 	}
-	for _, page := range idle {
-		if !clearSiteData(page.Context(ctx), s.opt.AllowOrigins) {
+	for _, page := range idle { // session storage belongs to each tab
+		if _, err := page.Context(ctx).Eval(clearSessionStorageJS); err != nil {
 			return false
 		}
 	}
 	return s.owner.keep(&spare{ctx: s.b, key: key, idle: idle})
 }
 
-// clearSiteData clears the stored data of every allowed origin and the
-// session storage of the page the tab shows.
+// clearSiteData clears the HTTP cache of page's browser context and the
+// stored data of every allowed origin there.
 func clearSiteData(page *rod.Page, origins []string) bool {
+	if (proto.NetworkClearBrowserCache{}).Call(page) != nil {
+		return false
+	}
 	for _, o := range origins {
 		if (proto.StorageClearDataForOrigin{Origin: o, StorageTypes: clearTypes}).Call(page) != nil {
 			return false
 		}
 	}
-	_, err := page.Eval(clearSessionStorageJS)
-	return err == nil
+	return true
 }

@@ -25,8 +25,8 @@ func (w *workerSessions) close() {
 	}
 }
 
-// prepareWorkers opens the sessions of n render workers at once, each with
-// a tab ready for url; the variant sessions too, which the first page of
+// prepareWorkers opens the sessions of n render workers, the workers side
+// by side, each session with a tab ready for url; the variant sessions too, which the first page of
 // each pattern may need. It runs after the HTTP measurements, not beside
 // them: opening tabs takes the CPU the timing samples need on a small
 // machine, and overlapping the two gained nothing there (see docs). Each
@@ -43,28 +43,24 @@ func (m *measurer) prepareWorkers(ctx context.Context, n int, url string) []chan
 
 func (m *measurer) prepareWorker(ctx context.Context, url string) *workerSessions {
 	w := &workerSessions{}
-	slots := []*rendermap.Session{&w.a, &w.b, &w.lang}
+	slots := []sessionSlot{{s: &w.a}, {s: &w.b}, {s: &w.lang, header: m.langHeader()}}
 	if m.signedIn() {
-		slots = append(slots, &w.auth)
+		slots = append(slots, sessionSlot{s: &w.auth, cookies: m.opt.Cookies, header: m.opt.Header})
 	}
 	for _, slot := range slots {
-		if s, err := m.sessionFor(ctx, w, slot); err == nil {
-			*slot = s
+		if s, err := m.session(ctx, slot.cookies, slot.header); err == nil {
+			*slot.s = s
 			rendermap.Warm(ctx, s, url)
 		}
 	}
 	return w
 }
 
-// sessionFor opens the session that belongs in slot of w.
-func (m *measurer) sessionFor(ctx context.Context, w *workerSessions, slot *rendermap.Session) (rendermap.Session, error) {
-	switch slot {
-	case &w.lang:
-		return m.session(ctx, nil, m.langHeader())
-	case &w.auth:
-		return m.session(ctx, m.opt.Cookies, m.opt.Header)
-	}
-	return m.session(ctx, nil, nil)
+// sessionSlot is one of a worker's sessions and what it is opened with.
+type sessionSlot struct {
+	s       *rendermap.Session
+	cookies []*http.Cookie
+	header  http.Header
 }
 
 // signedIn reports whether the user gave credentials for the signed-in variant.
