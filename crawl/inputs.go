@@ -34,14 +34,16 @@ func isFile(path string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-// SitemapFileOrigin is the origin of the first entry of a sitemap file, or "".
+// SitemapFileOrigin is the origin of the first entry of a sitemap file
+// within its first MiB (decompressed), or "": the file is read in full
+// once, later, for its URLs.
 func SitemapFileOrigin(path string) string {
 	f, err := os.Open(path)
 	if err != nil {
 		return ""
 	}
 	defer f.Close()
-	sm, _ := ParseSitemap(f)
+	sm, _ := ParseSitemapLimit(f, listBuffer)
 	for _, e := range append(sm.URLs, sm.Sitemaps...) {
 		if o := OriginOf([]string{e.Loc}); o != "" {
 			return o

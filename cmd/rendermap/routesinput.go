@@ -78,8 +78,8 @@ func (c *routesCommand) configSite() (string, error) {
 }
 
 // inputsOrigin is the origin of the URL list and sitemaps: --site, the
-// config file's site, else the first absolute URL of the list (within its
-// first MiB), of the --sitemap URLs or of the first sitemap file.
+// config file's site, else the first absolute URL of the list, of the
+// --sitemap URLs or of the first sitemap file (of a file, within its first MiB).
 func (c *routesCommand) inputsOrigin(in *routeInputs) (string, error) {
 	for _, s := range []string{c.site, c.cfgSite} {
 		if s != "" {
