@@ -56,13 +56,7 @@ func measureLoads(ctx context.Context, s rendermap.Session, u string) (load, cpu
 		return 0, 0, err
 	}
 	m := newMeter()
-	chromium := func(pid int) string {
-		if isChromium(pid) {
-			return "chromium"
-		}
-		return "other"
-	}
-	m.sample(chromium)
+	m.sample(byBinary)
 	for range loadsPerURL {
 		r, err := s.Render(ctx, u)
 		if err != nil {
@@ -70,7 +64,7 @@ func measureLoads(ctx context.Context, s rendermap.Session, u string) (load, cpu
 		}
 		load += r.Timing.LoadMS
 	}
-	m.sample(chromium)
+	m.sample(byBinary)
 	return load / loadsPerURL, m.totals()["chromium"] * 1000 / loadsPerURL, nil
 }
 

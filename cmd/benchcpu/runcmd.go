@@ -38,14 +38,19 @@ func runCommand(out string, argv []string) error {
 // groupOf names the group of a process first seen while the command runs.
 func groupOf(cmdPID int) func(int) string {
 	return func(pid int) string {
-		switch {
-		case pid == cmdPID:
+		if pid == cmdPID {
 			return "rendermap"
-		case isChromium(pid):
-			return "chromium"
 		}
-		return "other"
+		return byBinary(pid)
 	}
+}
+
+// byBinary is "chromium" for a process of a Chromium binary, else "other".
+func byBinary(pid int) string {
+	if isChromium(pid) {
+		return "chromium"
+	}
+	return "other"
 }
 
 // report writes the totals; "before" (processes older than the command)
