@@ -39,6 +39,10 @@ type Session struct {
 	timeout time.Duration
 	remote  *remote
 
+	// cleared counts how often the session's browser context was cleared
+	// for a new visitor before (see spare.go).
+	cleared int
+
 	mu         sync.Mutex
 	cookiesSet bool
 	idle       []*rod.Page // prepared tabs ready for the next render
@@ -57,7 +61,7 @@ func (b *Browser) NewSession(ctx context.Context, opt rendermap.SessionOptions) 
 	s := &Session{owner: b, opt: opt, timeout: timeout, remote: b.remote}
 	if key, ok := spareKey(opt); ok {
 		if sp := b.takeSpare(key); sp != nil {
-			s.b, s.idle = sp.ctx, sp.idle
+			s.b, s.idle, s.cleared = sp.ctx, sp.idle, sp.cleared
 			return s, nil
 		}
 	}
@@ -229,7 +233,7 @@ func (s *Session) load(page *rod.Page, url string) (*rendermap.Rendered, error) 
 		return nil, fmt.Errorf("read %s: %w", url, err)
 	}
 	col.fill(r, url)
-	r.Jar = string(s.b.BrowserContextID)
+	r.Jar = s.jar()
 	return r, nil
 }
 

@@ -2,6 +2,7 @@ package chrome
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -32,9 +33,20 @@ const clearSessionStorageJS = `() => { try { sessionStorage.clear(); } catch (e)
 // Discovery's sessions become measuring's this way, and the first page
 // measured is not the one that pays for a cold renderer and an empty cache.
 type spare struct {
-	ctx  *rod.Browser // the incognito browser context
-	key  string
-	idle []*rod.Page
+	ctx     *rod.Browser // the incognito browser context
+	key     string
+	idle    []*rod.Page
+	cleared int // how often the context was cleared for a new visitor
+}
+
+// jar names the session's cookie jar (Rendered.Jar): its browser context,
+// and how often that was cleared for a new visitor, whose jar a load made
+// before the clearing does not share.
+func (s *Session) jar() string {
+	if s.cleared == 0 {
+		return string(s.b.BrowserContextID)
+	}
+	return fmt.Sprintf("%s#%d", s.b.BrowserContextID, s.cleared)
 }
 
 // spareKey is what a kept tab was set up with (see Session.prepare): a
@@ -99,7 +111,7 @@ func (s *Session) park(idle []*rod.Page) bool {
 			return false
 		}
 	}
-	return s.owner.keep(&spare{ctx: s.b, key: key, idle: idle})
+	return s.owner.keep(&spare{ctx: s.b, key: key, idle: idle, cleared: s.cleared + 1})
 }
 
 // clearSiteData clears the HTTP cache of page's browser context and the

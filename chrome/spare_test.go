@@ -50,9 +50,13 @@ func TestClosedSessionReturnsAsNewVisitor(t *testing.T) {
 	if err := first.Close(); err != nil {
 		t.Fatal(err)
 	}
-	r := render(t, newSession(t, opt), srv.URL+"/visit")
-	if r.Jar != again.Jar {
-		t.Errorf("the new session has jar %s, want the closed session's %s back", r.Jar, again.Jar)
+	next := newSession(t, opt)
+	r := render(t, next, srv.URL+"/visit")
+	if contextOf(next) != contextOf(first) {
+		t.Errorf("the new session has browser context %s, want the closed session's %s back", contextOf(next), contextOf(first))
+	}
+	if r.Jar == again.Jar {
+		t.Errorf("the new visitor's loads name the closed session's jar %s", r.Jar)
 	}
 	for _, want := range []string{"new visitor", "local empty", "session empty"} {
 		if !strings.Contains(r.Text, want) {
@@ -75,10 +79,10 @@ func TestSpareNeedsSameSettings(t *testing.T) {
 		closed, new rendermap.SessionOptions
 	}{{"cookies", withCookie, withCookie}, {"header", plain, withHeader}} {
 		s := newSession(t, c.closed)
-		jar := render(t, s, srv.URL+"/visit").Jar
+		render(t, s, srv.URL+"/visit")
 		_ = s.Close()
-		if got := render(t, newSession(t, c.new), srv.URL+"/visit").Jar; got == jar {
-			t.Errorf("%s: the new session reused the closed one's jar %s", c.name, jar)
+		if got := newSession(t, c.new); contextOf(got) == contextOf(s) {
+			t.Errorf("%s: the new session reused the closed one's browser context %s", c.name, contextOf(s))
 		}
 	}
 }
@@ -98,4 +102,9 @@ func TestWarmPreparesTheTab(t *testing.T) {
 	if len(s.idle) != 1 || s.idle[0] != warmed {
 		t.Errorf("Render did not load in the warmed tab (%d idle tabs)", len(s.idle))
 	}
+}
+
+// contextOf names s's browser context.
+func contextOf(s rendermap.Session) string {
+	return string(s.(*Session).b.BrowserContextID)
 }
