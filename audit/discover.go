@@ -34,6 +34,8 @@ func (r *Runner) crawl(ctx context.Context, b rendermap.Browser, a *rendermap.Au
 	began := time.Now()
 	opt := r.cfg.Crawl(r.cfg.Site.String(), b, r.in.urls)
 	opt.Progress = CrawlProgress(r.prog)
+	r.loads = rendermap.NewLoads()
+	opt.Loads = r.loads
 	res, err := crawl.Discover(ctx, opt)
 	r.prog.Done()
 	a.Timings().Discover = rendermap.Seconds(time.Since(began))

@@ -14,7 +14,9 @@ import (
 func (r *Runner) measureMissing(ctx context.Context, b rendermap.Browser, a *rendermap.Audit) {
 	todo := sub(a, func(rt rendermap.Route) bool { return !measured(rt) })
 	if len(todo.Routes) == len(a.Routes) {
-		r.measure(ctx, b, a, r.measureOptions(b, a))
+		opt := r.measureOptions(b, a)
+		opt.Earlier = r.loads
+		r.measure(ctx, b, a, opt)
 		return
 	}
 	r.prog.Stage("resuming: %d of %d route patterns were measured before", len(a.Routes)-len(todo.Routes), len(a.Routes))

@@ -21,6 +21,9 @@ type Runner struct {
 	in    *inputs
 	prog  Progress
 	pacer measure.Pacer
+	// loads keeps discovery's renders for measuring (see rendermap.Loads);
+	// nil when this run did not crawl.
+	loads *rendermap.Loads
 }
 
 // New checks cfg and reads every local input (credentials, URL list,

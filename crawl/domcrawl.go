@@ -111,6 +111,7 @@ func (d *discovery) render(ctx context.Context, s rendermap.Session, u string) *
 			return nil
 		}
 		d.keepEvidence(u, r)
+		d.opt.Loads.Keep(u, r)
 		return r
 	}
 }

@@ -107,6 +107,9 @@ type Options struct {
 	Client *http.Client
 	// Browser renders pages to collect links; nil means no DOM crawl.
 	Browser rendermap.Browser
+	// Loads, when set, keeps every page rendered without error, for a
+	// later stage of the same run (see rendermap.Loads).
+	Loads *rendermap.Loads
 	// Progress, when set, is called from any goroutine as discovery advances.
 	Progress func(Progress)
 	// NoSitemaps and NoRobots skip those sources (NoRobots also ignores its rules).

@@ -32,6 +32,11 @@ type Options struct {
 	// Browser renders pages for personalization, client rendering and paint
 	// metrics; nil means an HTTP-only measurement (recorded in the audit warnings).
 	Browser rendermap.Browser
+	// Earlier, when set, holds loads of this run's discovery: a page whose
+	// first load shows the same text blocks as discovery's load of it, in
+	// another cookie jar, uses that load as session B's instead of loading
+	// again (see compare). A saved audit measured again has none.
+	Earlier *rendermap.Loads
 	// Cookies and Header make up an authenticated browser session (secret).
 	Cookies []*http.Cookie
 	Header  http.Header

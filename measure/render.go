@@ -44,7 +44,8 @@ func (m *measurer) renderPage(ctx context.Context, w *workerSessions, p *page, v
 	}
 }
 
-// compare loads p in session A, in session B and in the variant sessions
+// compare loads p in session A, in session B (or takes discovery's load
+// of it instead, see earlierB) and in the variant sessions
 // (Accept-Language and signed-in, when variants is set). When any of them
 // differs from A, it loads A again (A2): every block that changed between A
 // and A2 changed over a window covering all the other loads, so it is
@@ -62,13 +63,16 @@ func (m *measurer) compare(ctx context.Context, w *workerSessions, p *page, vari
 		c.single = true
 		return c, nil
 	}
-	if c.rb, err = m.render(ctx, w.b, p.res.URL); err != nil {
-		return c, err
+	c.ka = keyBlocks(c.ra)
+	if c.rb = m.earlierB(p, c.ra, c.ka); c.rb == nil {
+		if c.rb, err = m.render(ctx, w.b, p.res.URL); err != nil {
+			return c, err
+		}
 	}
 	if variants {
 		c.vs = m.renderVariants(ctx, w, p)
 	}
-	c.ka, c.kb, c.volatile = keyBlocks(c.ra), keyBlocks(c.rb), map[string]bool{}
+	c.kb, c.volatile = keyBlocks(c.rb), map[string]bool{}
 	if anyDiffers(c.ka, c.kb, c.vs) {
 		if c.ra2, err = m.render(ctx, w.a, p.res.URL); err != nil {
 			return c, err
@@ -76,6 +80,23 @@ func (m *measurer) compare(ctx context.Context, w *workerSessions, p *page, vari
 		c.volatile = changedKeys(c.ka, keyBlocks(c.ra2))
 	}
 	return c, nil
+}
+
+// earlierB returns discovery's load of p when it can stand in for session
+// B's: it was made in another cookie jar, with A's status and final URL,
+// and shows the same text blocks as A's load (ka). A page that showed two
+// visitors the same, seconds apart, needs no third load to say so. A page
+// that differed is loaded in B as usual, close in time to A, so that A2
+// can tell a change over time from a difference between visitors.
+func (m *measurer) earlierB(p *page, ra *rendermap.Rendered, ka map[string]keyedBlock) *rendermap.Rendered {
+	r := m.opt.Earlier.Get(p.res.URL)
+	switch {
+	case r == nil, r.Jar == "", r.Jar == ra.Jar, r.Status != ra.Status, r.FinalURL != ra.FinalURL, blank(r):
+		return nil
+	case len(changedKeys(ka, keyBlocks(r))) > 0:
+		return nil
+	}
+	return r
 }
 
 // fault says why a comparison cannot be trusted, or "" when it can: a load

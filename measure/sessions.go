@@ -25,13 +25,15 @@ func (w *workerSessions) close() {
 	}
 }
 
-// prepareWorkers opens the sessions of n render workers, the workers side
-// by side, each session with a tab ready for url; the variant sessions too, which the first page of
-// each pattern may need. It runs after the HTTP measurements, not beside
-// them: opening tabs takes the CPU the timing samples need on a small
-// machine, and overlapping the two gained nothing there (see docs). Each
-// channel yields its worker's sessions once; a session that failed to open
-// is nil, and the worker opens it again when it needs it.
+// prepareWorkers opens the anonymous sessions A and B of n render workers,
+// the workers side by side, each session with a tab ready for url. The
+// variant sessions are opened when a page first needs one (renderIn): a
+// worker waiting for them would sit idle, and a site whose documents
+// cannot vary by language needs none. It runs after the HTTP measurements,
+// not beside them: opening tabs takes the CPU the timing samples need on a
+// small machine, and overlapping the two gained nothing there (see docs).
+// Each channel yields its worker's sessions once; a session that failed to
+// open is nil, and the worker opens it again when it needs it.
 func (m *measurer) prepareWorkers(ctx context.Context, n int, url string) []chan *workerSessions {
 	out := make([]chan *workerSessions, n)
 	for i := range out {
@@ -43,24 +45,13 @@ func (m *measurer) prepareWorkers(ctx context.Context, n int, url string) []chan
 
 func (m *measurer) prepareWorker(ctx context.Context, url string) *workerSessions {
 	w := &workerSessions{}
-	slots := []sessionSlot{{s: &w.a}, {s: &w.b}, {s: &w.lang, header: m.langHeader()}}
-	if m.signedIn() {
-		slots = append(slots, sessionSlot{s: &w.auth, cookies: m.opt.Cookies, header: m.opt.Header})
-	}
-	for _, slot := range slots {
-		if s, err := m.session(ctx, slot.cookies, slot.header); err == nil {
-			*slot.s = s
+	for _, slot := range []*rendermap.Session{&w.a, &w.b} {
+		if s, err := m.session(ctx, nil, nil); err == nil {
+			*slot = s
 			rendermap.Warm(ctx, s, url)
 		}
 	}
 	return w
-}
-
-// sessionSlot is one of a worker's sessions and what it is opened with.
-type sessionSlot struct {
-	s       *rendermap.Session
-	cookies []*http.Cookie
-	header  http.Header
 }
 
 // signedIn reports whether the user gave credentials for the signed-in variant.
