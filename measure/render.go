@@ -64,10 +64,8 @@ func (m *measurer) compare(ctx context.Context, w *workerSessions, p *page, vari
 		return c, nil
 	}
 	c.ka = keyBlocks(c.ra)
-	if c.rb = m.earlierB(p, c.ra, c.ka); c.rb == nil {
-		if c.rb, err = m.render(ctx, w.b, p.res.URL); err != nil {
-			return c, err
-		}
+	if c.rb, err = m.loadB(ctx, w, p, c); err != nil {
+		return c, err
 	}
 	if variants {
 		c.vs = m.renderVariants(ctx, w, p)
@@ -80,6 +78,15 @@ func (m *measurer) compare(ctx context.Context, w *workerSessions, p *page, vari
 		c.volatile = changedKeys(c.ka, keyBlocks(c.ra2))
 	}
 	return c, nil
+}
+
+// loadB returns session B's load of p: discovery's when it can stand in
+// for one (earlierB), else a new load in B.
+func (m *measurer) loadB(ctx context.Context, w *workerSessions, p *page, c comparison) (*rendermap.Rendered, error) {
+	if r := m.earlierB(p, c.ra, c.ka); r != nil {
+		return r, nil
+	}
+	return m.render(ctx, w.b, p.res.URL)
 }
 
 // earlierB returns discovery's load of p when it can stand in for session
