@@ -22,9 +22,10 @@
 //  2. Browser (when Options.Browser is set): the URL is loaded in anonymous
 //     session A and, unless A is all it needs ([measurer.singleLoad]: not the
 //     pattern's first page, shared-cacheable, no data requests), in session
-//     B, unless Options.Earlier holds a load of it that shows what A's shows
-//     in another cookie jar ([measurer.earlierB]); for the first URL of each pattern also with another
-//     Accept-Language and, when credentials are given, signed in. When any
+//     B, unless Options.Earlier holds a load of it that shows what A's
+//     shows in another cookie jar ([measurer.earlierB]); for the first URL
+//     of each pattern also with another Accept-Language and, when
+//     credentials are given, signed in. When any
 //     load differs from A, A is loaded again (A2): blocks that differ
 //     between A and A2 changed over time and are left out. A comparison with
 //     an error or blank load, or where A2 ran in another cookie jar than A,

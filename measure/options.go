@@ -35,7 +35,7 @@ type Options struct {
 	// Earlier, when set, holds loads of this run's discovery: a page whose
 	// first load shows the same text blocks as discovery's load of it, in
 	// another cookie jar, uses that load as session B's instead of loading
-	// again (see compare). A saved audit measured again has none.
+	// again (see earlierB). A saved audit measured again has none.
 	Earlier *rendermap.Loads
 	// Cookies and Header make up an authenticated browser session (secret).
 	Cookies []*http.Cookie
